@@ -1,0 +1,27 @@
+package com.jkcloud.monitor.auth;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** How and when a user wants to hear about their boxes. */
+public class NotificationSettings {
+
+    public enum EventType {
+        OFFLINE, EXCEPTION, RECOVERED, AUTH_FAILED
+    }
+
+    /** Alert address; null means the profile's e-mail. */
+    public String email;
+    public boolean enabled = true;
+    public Set<EventType> events = EnumSet.allOf(EventType.class);
+    /** Mails are held during quiet hours and sent as one when they end; null = no quiet hours. */
+    public QuietHours quietHours;
+    public boolean dailyReport;
+
+    public static class QuietHours {
+        /** "HH:mm", in {@link #timeZone}. */
+        public String start;
+        public String end;
+        public String timeZone = "Asia/Shanghai";
+    }
+}

@@ -1,0 +1,66 @@
+package com.jkcloud.monitor.auth;
+
+import com.jkcloud.monitor.common.security.Roles;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonNumber;
+import org.bson.types.ObjectId;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Accepts a JWT only while its user exists and its token version is current (a password change
+ * revokes earlier tokens), and grants roles from the user and {@code monitor.admin-usernames} as they are now.
+ */
+@ApplicationScoped
+public class TokenVersionAugmentor implements SecurityIdentityAugmentor {
+
+    private final UserRepository users;
+    private final AdminUsernames adminUsernames;
+
+    public TokenVersionAugmentor(UserRepository users, AdminUsernames adminUsernames) {
+        this.users = users;
+        this.adminUsernames = adminUsernames;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        String subject = token.getSubject();
+        if (subject == null || !ObjectId.isValid(subject)) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("token without a valid subject"));
+        }
+        Integer tokenVersion = tokenVersion(token.getClaim(TokenIssuer.TOKEN_VERSION_CLAIM));
+        return users.findById(new ObjectId(subject)).map(user -> {
+            if (user == null || tokenVersion == null || tokenVersion != user.tokenVersion) {
+                throw new AuthenticationFailedException("token revoked");
+            }
+            // Roles come from the configuration as it is now, whatever the token was issued with.
+            QuarkusSecurityIdentity.Builder current = QuarkusSecurityIdentity.builder()
+                    .setPrincipal(identity.getPrincipal())
+                    .addCredentials(identity.getCredentials())
+                    .addAttributes(identity.getAttributes())
+                    .addRole(Roles.USER);
+            if (adminUsernames.isAdmin(user.username)) {
+                current.addRole(Roles.ADMIN);
+            }
+            return (SecurityIdentity) current.build();
+        });
+    }
+
+    private static Integer tokenVersion(Object claim) {
+        if (claim instanceof JsonNumber number) {
+            return number.intValue();
+        }
+        if (claim instanceof Number number) {
+            return number.intValue();
+        }
+        return null;
+    }
+}

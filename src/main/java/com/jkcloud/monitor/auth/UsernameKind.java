@@ -1,0 +1,5 @@
+package com.jkcloud.monitor.auth;
+
+public enum UsernameKind {
+    PHONE, EMAIL
+}

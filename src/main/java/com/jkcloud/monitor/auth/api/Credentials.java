@@ -1,0 +1,15 @@
+package com.jkcloud.monitor.auth.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Body of register and login. */
+public record Credentials(
+        @NotBlank @Size(max = 254) String username,
+        @NotBlank @Size(min = 8, max = 64) String password) {
+
+    @Override
+    public String toString() {
+        return "Credentials[username=" + username + "]";
+    }
+}

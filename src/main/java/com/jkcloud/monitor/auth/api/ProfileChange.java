@@ -1,0 +1,30 @@
+package com.jkcloud.monitor.auth.api;
+
+import com.jkcloud.monitor.auth.NotificationSettings;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Set;
+
+/** {@code PATCH /api/v1/me}: only the fields present change. */
+public record ProfileChange(
+        @Email @Size(max = 254) String email,
+        @Valid NotificationsChange notifications) {
+
+    public record NotificationsChange(
+            @Email @Size(max = 254) String email,
+            Boolean enabled,
+            Set<NotificationSettings.EventType> events,
+            @Valid QuietHoursChange quietHours,
+            Boolean dailyReport) {
+    }
+
+    /** Both ends "HH:mm"; send {@code quietHours: {"start": null, "end": null}} or empty strings to turn them off. */
+    public record QuietHoursChange(
+            @Pattern(regexp = "^$|([01]\\d|2[0-3]):[0-5]\\d") String start,
+            @Pattern(regexp = "^$|([01]\\d|2[0-3]):[0-5]\\d") String end,
+            @Size(max = 64) String timeZone) {
+    }
+}

@@ -1,0 +1,4 @@
+package com.jkcloud.monitor.auth.api;
+
+public record SignedIn(UserView user, String token, long expiresAt) {
+}

@@ -1,0 +1,59 @@
+package com.jkcloud.monitor.common.api;
+
+import com.jkcloud.monitor.common.i18n.Message;
+
+/** The contract's machine codes, each with its HTTP status and default human message. */
+public enum ErrorCode {
+    VALIDATION_FAILED(400, Message.VALIDATION_FAILED),
+    MALFORMED_JSON(400, Message.MALFORMED_JSON),
+    UNAUTHORIZED(401, Message.UNAUTHORIZED),
+    FORBIDDEN(403, Message.FORBIDDEN),
+    BLACKLISTED(403, Message.BLACKLISTED),
+    NOT_FOUND(404, Message.NOT_FOUND),
+    METHOD_NOT_ALLOWED(405, Message.METHOD_NOT_ALLOWED),
+    NOT_ACCEPTABLE(406, Message.NOT_ACCEPTABLE),
+    CONFLICT(409, Message.CONFLICT),
+    PAYLOAD_TOO_LARGE(413, Message.PAYLOAD_TOO_LARGE),
+    UNSUPPORTED_MEDIA_TYPE(415, Message.UNSUPPORTED_MEDIA_TYPE),
+    UPSTREAM_AUTH_FAILED(422, Message.UPSTREAM_AUTH_FAILED),
+    LOCKED(423, Message.LOCKED),
+    RATE_LIMITED(429, Message.RATE_LIMITED),
+    INTERNAL(500, Message.INTERNAL),
+    UPSTREAM_ERROR(502, Message.UPSTREAM_ERROR),
+    UPSTREAM_UNAVAILABLE(503, Message.UPSTREAM_UNAVAILABLE);
+
+    private final int status;
+    private final Message defaultMessage;
+
+    ErrorCode(int status, Message defaultMessage) {
+        this.status = status;
+        this.defaultMessage = defaultMessage;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Message defaultMessage() {
+        return defaultMessage;
+    }
+
+    /** The code for an HTTP error status that reached us without one (framework-level errors). */
+    public static ErrorCode forStatus(int status) {
+        return switch (status) {
+            case 400 -> VALIDATION_FAILED;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> RATE_LIMITED;
+            case 502 -> UPSTREAM_ERROR;
+            case 503 -> UPSTREAM_UNAVAILABLE;
+            default -> status >= 500 ? INTERNAL : VALIDATION_FAILED;
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package com.jkcloud.monitor.common.api;
+
+import com.jkcloud.monitor.common.i18n.Language;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** Builds the contract's error envelope; the one place that knows its shape. */
+public final class ErrorResponses {
+
+    private ErrorResponses() {
+    }
+
+    public static ApiResponse<Object> body(ErrorCode error, Language language, Object data, List<FieldError> details) {
+        return ApiResponse.error(error, error.defaultMessage().in(language), data, details);
+    }
+
+    public static Response response(ErrorCode error, String message, Object data, List<FieldError> details) {
+        return Response.status(error.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ApiResponse.error(error, message, data, details))
+                .build();
+    }
+
+    /** The JSON text of an error envelope, for layers below JAX-RS (the Vert.x router). */
+    public static String json(ErrorCode error, Language language) {
+        return "{\"code\":" + error.status()
+                + ",\"message\":\"" + error.defaultMessage().in(language).replace("\"", "\\\"")
+                + "\",\"data\":null,\"error\":\"" + error.name() + "\"}";
+    }
+}

@@ -1,0 +1,152 @@
+package com.jkcloud.monitor.auth;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.jkcloud.monitor.support.MutableClock;
+import com.jkcloud.monitor.support.SmtpTestResource;
+import com.jkcloud.monitor.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class PasswordResetTest {
+
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void resetsThePasswordWithTheMailedCodeOnce() throws Exception {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        String code = requestCodeAndReadMail(user.username(), "en");
+
+        confirm(user.username(), code, "reset-password-1").then().statusCode(200);
+        // single use
+        confirm(user.username(), code, "reset-password-2").then().statusCode(400)
+                .body("details.field", hasItem("code"));
+
+        given().auth().oauth2(user.token()).get("/api/v1/me").then().statusCode(401);
+        login(user.username(), "reset-password-1").then().statusCode(200);
+    }
+
+    @Test
+    void mailsInChineseByDefault() throws Exception {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        requestCode(user.username(), null);
+        MimeMessage mail = awaitMailTo(user.username());
+        assertTrue(mail.getSubject().contains("密码重置"), mail.getSubject());
+    }
+
+    @Test
+    void answers202ForUnknownUsersWithoutSendingAnything() {
+        String nobody = TestUsers.uniqueEmail("nobody");
+        requestCode(nobody, "en").then().statusCode(202).body("code", equalTo(202));
+        requestCode("not a username at all", "en").then().statusCode(202);
+        TestUsers.SignedUp marker = TestUsers.newUser();
+        requestCode(marker.username(), "en").then().statusCode(202);
+        awaitMailTo(marker.username());
+        assertEquals(0, mailsTo(nobody), "no mail for an unknown user");
+    }
+
+    @Test
+    void aCodeExpiresAfterThirtyMinutes() throws Exception {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        String code = requestCodeAndReadMail(user.username(), "en");
+        clock.advance(Duration.ofMinutes(31));
+        confirm(user.username(), code, "reset-password-1").then().statusCode(400);
+        login(user.username(), TestUsers.PASSWORD).then().statusCode(200);
+    }
+
+    @Test
+    void aCodeDiesAfterFiveWrongGuesses() throws Exception {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        String code = requestCodeAndReadMail(user.username(), "en");
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        for (int guess = 0; guess < 5; guess++) {
+            confirm(user.username(), wrong, "reset-password-1").then().statusCode(400);
+        }
+        confirm(user.username(), code, "reset-password-1").then().statusCode(400);
+        login(user.username(), TestUsers.PASSWORD).then().statusCode(200);
+    }
+
+    @Test
+    void validatesTheConfirmation() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", "someone@example.com", "code", "12ab", "newPassword", "short"))
+                .post("/api/v1/auth/password-reset/confirm")
+                .then().statusCode(400)
+                .body("details.field", hasItem("code"))
+                .body("details.field", hasItem("newPassword"));
+    }
+
+    private String requestCodeAndReadMail(String username, String language) throws Exception {
+        requestCode(username, language).then().statusCode(202);
+        MimeMessage mail = awaitMailTo(username);
+        Matcher matcher = CODE.matcher(GreenMailUtil.getBody(mail));
+        assertTrue(matcher.find(), "the mail carries a six-digit code");
+        return matcher.group(1);
+    }
+
+    private static io.restassured.response.Response requestCode(String username, String language) {
+        var request = given().contentType(ContentType.JSON).body(Map.of("username", username));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return request.post("/api/v1/auth/password-reset");
+    }
+
+    private static io.restassured.response.Response confirm(String username, String code, String newPassword) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "code", code, "newPassword", newPassword))
+                .post("/api/v1/auth/password-reset/confirm");
+    }
+
+    private static io.restassured.response.Response login(String username, String password) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/login");
+    }
+
+    private static long mailsTo(String address) {
+        return Arrays.stream(SmtpTestResource.greenMail().getReceivedMessages())
+                .filter(message -> recipient(message).equalsIgnoreCase(address)).count();
+    }
+
+    /** The reset mail is sent before the 202 returns, so it is already there: no waiting loop needed. */
+    private static MimeMessage awaitMailTo(String address) {
+        assertTrue(SmtpTestResource.greenMail().waitForIncomingEmail(5_000, 1));
+        return Arrays.stream(SmtpTestResource.greenMail().getReceivedMessages())
+                .filter(message -> recipient(message).equalsIgnoreCase(address))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("no mail to " + address));
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (Exception unreadable) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package com.jkcloud.monitor.support;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** The store and the SMTP server every {@code @QuarkusTest} shares, so the application starts once. */
+@WithTestResource(value = MongoTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpTestResource.class, scope = TestResourceScope.GLOBAL)
+public final class GlobalTestResources {
+    private GlobalTestResources() {
+    }
+}
