@@ -82,6 +82,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException failure, HttpHeaders headers) {
+        if (failure.getCause() instanceof MismatchedInputException mismatched) {
+            return mismatchedInput(mismatched, headers);
+        }
+        if (failure.getCause() instanceof JsonProcessingException unreadable) {
+            return malformedJson(unreadable, headers);
+        }
         int status = failure.getResponse().getStatus();
         if (status >= 500) {
             LOG.errorf(failure, "Request failed with status %d", status);
