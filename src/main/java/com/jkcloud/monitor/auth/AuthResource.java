@@ -8,7 +8,7 @@ import com.jkcloud.monitor.auth.api.Registered;
 import com.jkcloud.monitor.auth.api.SignedIn;
 import com.jkcloud.monitor.common.api.ApiResponse;
 import com.jkcloud.monitor.common.i18n.Language;
-import com.jkcloud.monitor.common.i18n.Message;
+import com.jkcloud.monitor.common.i18n.CommonMessage;
 import com.jkcloud.monitor.common.security.CallerIdentity;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -71,7 +71,7 @@ public class AuthResource {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         return passwordResetService.requestCode(request.username(), language)
                 .map(done -> RestResponse.status(Response.Status.ACCEPTED,
-                        new ApiResponse<>(0, Message.PASSWORD_RESET_SENT.in(language), null, null, null)));
+                        new ApiResponse<>(0, CommonMessage.PASSWORD_RESET_SENT.in(language), null, null, null)));
     }
 
     @POST

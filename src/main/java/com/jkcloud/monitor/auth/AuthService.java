@@ -6,7 +6,7 @@ import com.jkcloud.monitor.auth.api.SignedIn;
 import com.jkcloud.monitor.auth.api.UserView;
 import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.api.ErrorCode;
-import com.jkcloud.monitor.common.i18n.Message;
+import com.jkcloud.monitor.common.i18n.CommonMessage;
 import com.jkcloud.monitor.common.store.DuplicateKeys;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +50,7 @@ public class AuthService {
             user.updatedAt = now;
             return users.persist(user);
         }).onFailure(DuplicateKeys::isDuplicateKey)
-                .transform(duplicate -> new ApiException(ErrorCode.CONFLICT, Message.USERNAME_TAKEN))
+                .transform(duplicate -> new ApiException(ErrorCode.CONFLICT, CommonMessage.USERNAME_TAKEN))
                 .map(user -> {
                     LOG.infof("User %s registered", user.id);
                     return new Registered(UserView.of(user), tokenIssuer.issue(user).token());
@@ -75,10 +75,10 @@ public class AuthService {
             }
             return passwordHasher.matches(oldPassword, user.passwordHash).flatMap(matches -> {
                 if (!matches) {
-                    throw ApiException.invalidField("oldPassword", Message.WRONG_OLD_PASSWORD);
+                    throw ApiException.invalidField("oldPassword", CommonMessage.WRONG_OLD_PASSWORD);
                 }
                 if (oldPassword.equals(newPassword)) {
-                    throw ApiException.invalidField("newPassword", Message.SAME_PASSWORD);
+                    throw ApiException.invalidField("newPassword", CommonMessage.SAME_PASSWORD);
                 }
                 return passwordHasher.hash(newPassword)
                         .flatMap(hash -> users.replacePassword(user.id, user.tokenVersion, hash, clock.instant()));
@@ -104,7 +104,7 @@ public class AuthService {
 
     private Uni<SignedIn> fail(User user) {
         if (user == null) {
-            return Uni.createFrom().failure(new ApiException(ErrorCode.UNAUTHORIZED, Message.WRONG_CREDENTIALS));
+            return Uni.createFrom().failure(new ApiException(ErrorCode.UNAUTHORIZED, CommonMessage.WRONG_CREDENTIALS));
         }
         return users.recordFailedLogin(user.id).flatMap(counted -> {
             if (counted != null && counted.failedLogins >= config.maxFailedLogins()) {
@@ -114,7 +114,7 @@ public class AuthService {
                     throw locked(until);
                 });
             }
-            throw new ApiException(ErrorCode.UNAUTHORIZED, Message.WRONG_CREDENTIALS);
+            throw new ApiException(ErrorCode.UNAUTHORIZED, CommonMessage.WRONG_CREDENTIALS);
         });
     }
 
@@ -123,7 +123,7 @@ public class AuthService {
     }
 
     private static ApiException locked(Instant until) {
-        return ApiException.withData(ErrorCode.LOCKED, Message.LOCKED, new Locked(until.toEpochMilli()));
+        return ApiException.withData(ErrorCode.LOCKED, CommonMessage.LOCKED, new Locked(until.toEpochMilli()));
     }
 
     /** Sign-in tolerates anything; an unrecognisable name simply matches nobody. */

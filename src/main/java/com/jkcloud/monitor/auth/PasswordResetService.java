@@ -2,7 +2,7 @@ package com.jkcloud.monitor.auth;
 
 import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.i18n.Language;
-import com.jkcloud.monitor.common.i18n.Message;
+import com.jkcloud.monitor.common.i18n.CommonMessage;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -91,7 +91,7 @@ public class PasswordResetService {
     }
 
     private static ApiException invalidCode() {
-        return ApiException.invalidField("code", Message.INVALID_RESET_CODE);
+        return ApiException.invalidField("code", CommonMessage.INVALID_RESET_CODE);
     }
 
     /** Salted with the user id and password hash, so a code is useless for anyone else or after a change. */

@@ -4,7 +4,7 @@ import com.jkcloud.monitor.auth.api.Profile;
 import com.jkcloud.monitor.auth.api.ProfileChange;
 import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.api.ErrorCode;
-import com.jkcloud.monitor.common.i18n.Message;
+import com.jkcloud.monitor.common.i18n.CommonMessage;
 import com.jkcloud.monitor.common.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +84,7 @@ public class ProfileService {
         }
         if (isBlank(change.start()) || isBlank(change.end())) {
             throw ApiException.invalidField(isBlank(change.start()) ? "notifications.quietHours.start"
-                    : "notifications.quietHours.end", Message.FIELD_REQUIRED);
+                    : "notifications.quietHours.end", CommonMessage.FIELD_REQUIRED);
         }
         NotificationSettings.QuietHours quietHours = new NotificationSettings.QuietHours();
         quietHours.start = change.start();
@@ -93,7 +93,7 @@ public class ProfileService {
             try {
                 quietHours.timeZone = ZoneId.of(change.timeZone().trim()).getId();
             } catch (DateTimeException unknownZone) {
-                throw ApiException.invalidField("notifications.quietHours.timeZone", Message.INVALID_VALUE);
+                throw ApiException.invalidField("notifications.quietHours.timeZone", CommonMessage.INVALID_VALUE);
             }
         }
         return quietHours;

@@ -1,7 +1,7 @@
 package com.jkcloud.monitor.auth;
 
 import com.jkcloud.monitor.common.api.ApiException;
-import com.jkcloud.monitor.common.i18n.Message;
+import com.jkcloud.monitor.common.i18n.CommonMessage;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -27,7 +27,7 @@ public final class Usernames {
         if (trimmed.length() <= 254 && EMAIL.matcher(trimmed).matches()) {
             return new Username(trimmed.toLowerCase(Locale.ROOT), UsernameKind.EMAIL);
         }
-        throw ApiException.invalidField(field, Message.INVALID_USERNAME);
+        throw ApiException.invalidField(field, CommonMessage.INVALID_USERNAME);
     }
 
     public static boolean isEmail(String value) {

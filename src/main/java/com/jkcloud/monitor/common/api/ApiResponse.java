@@ -2,7 +2,7 @@ package com.jkcloud.monitor.common.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.jkcloud.monitor.common.i18n.Language;
-import com.jkcloud.monitor.common.i18n.Message;
+import com.jkcloud.monitor.common.i18n.CommonMessage;
 
 import java.util.List;
 
@@ -31,7 +31,7 @@ public record ApiResponse<T>(
     }
 
     ApiResponse<T> completedFor(int status, Language language) {
-        String text = message != null ? message : Message.OK.in(language);
+        String text = message != null ? message : CommonMessage.OK.in(language);
         return new ApiResponse<>(status, text, data, error, details);
     }
 }

@@ -1,26 +1,27 @@
 package com.jkcloud.monitor.common.api;
 
+import com.jkcloud.monitor.common.i18n.CommonMessage;
 import com.jkcloud.monitor.common.i18n.Message;
 
 /** The contract's machine codes, each with its HTTP status and default human message. */
 public enum ErrorCode {
-    VALIDATION_FAILED(400, Message.VALIDATION_FAILED),
-    MALFORMED_JSON(400, Message.MALFORMED_JSON),
-    UNAUTHORIZED(401, Message.UNAUTHORIZED),
-    FORBIDDEN(403, Message.FORBIDDEN),
-    BLACKLISTED(403, Message.BLACKLISTED),
-    NOT_FOUND(404, Message.NOT_FOUND),
-    METHOD_NOT_ALLOWED(405, Message.METHOD_NOT_ALLOWED),
-    NOT_ACCEPTABLE(406, Message.NOT_ACCEPTABLE),
-    CONFLICT(409, Message.CONFLICT),
-    PAYLOAD_TOO_LARGE(413, Message.PAYLOAD_TOO_LARGE),
-    UNSUPPORTED_MEDIA_TYPE(415, Message.UNSUPPORTED_MEDIA_TYPE),
-    UPSTREAM_AUTH_FAILED(422, Message.UPSTREAM_AUTH_FAILED),
-    LOCKED(423, Message.LOCKED),
-    RATE_LIMITED(429, Message.RATE_LIMITED),
-    INTERNAL(500, Message.INTERNAL),
-    UPSTREAM_ERROR(502, Message.UPSTREAM_ERROR),
-    UPSTREAM_UNAVAILABLE(503, Message.UPSTREAM_UNAVAILABLE);
+    VALIDATION_FAILED(400, CommonMessage.VALIDATION_FAILED),
+    MALFORMED_JSON(400, CommonMessage.MALFORMED_JSON),
+    UNAUTHORIZED(401, CommonMessage.UNAUTHORIZED),
+    FORBIDDEN(403, CommonMessage.FORBIDDEN),
+    BLACKLISTED(403, CommonMessage.BLACKLISTED),
+    NOT_FOUND(404, CommonMessage.NOT_FOUND),
+    METHOD_NOT_ALLOWED(405, CommonMessage.METHOD_NOT_ALLOWED),
+    NOT_ACCEPTABLE(406, CommonMessage.NOT_ACCEPTABLE),
+    CONFLICT(409, CommonMessage.CONFLICT),
+    PAYLOAD_TOO_LARGE(413, CommonMessage.PAYLOAD_TOO_LARGE),
+    UNSUPPORTED_MEDIA_TYPE(415, CommonMessage.UNSUPPORTED_MEDIA_TYPE),
+    UPSTREAM_AUTH_FAILED(422, CommonMessage.UPSTREAM_AUTH_FAILED),
+    LOCKED(423, CommonMessage.LOCKED),
+    RATE_LIMITED(429, CommonMessage.RATE_LIMITED),
+    INTERNAL(500, CommonMessage.INTERNAL),
+    UPSTREAM_ERROR(502, CommonMessage.UPSTREAM_ERROR),
+    UPSTREAM_UNAVAILABLE(503, CommonMessage.UPSTREAM_UNAVAILABLE);
 
     private final int status;
     private final Message defaultMessage;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.jkcloud.monitor.common.i18n.Language;
-import com.jkcloud.monitor.common.i18n.Message;
+import com.jkcloud.monitor.common.i18n.CommonMessage;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -61,7 +61,7 @@ public class ErrorMappers {
         }
         Language language = language(headers);
         return ErrorResponses.response(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultMessage().in(language),
-                null, List.of(new FieldError(field, Message.FIELD_WRONG_TYPE.in(language))));
+                null, List.of(new FieldError(field, CommonMessage.FIELD_WRONG_TYPE.in(language))));
     }
 
     @ServerExceptionMapper
