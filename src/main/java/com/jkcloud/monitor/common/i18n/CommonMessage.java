@@ -32,10 +32,7 @@ public enum CommonMessage implements Message {
     INVALID_USERNAME("须为 11 位手机号或邮箱地址", "must be an 11-digit mobile number or an e-mail address"),
     INVALID_EMAIL("邮箱地址无效", "is not a valid e-mail address"),
     INVALID_PASSWORD_LENGTH("长度须为 8 到 64 个字符", "must be 8 to 64 characters long"),
-    INVALID_VALUE("取值无效", "has an invalid value"),
-    ACCOUNT_ALREADY_BOUND("该玩客云账号已被绑定", "This OneThing account is already bound"),
-    IDEMPOTENCY_KEY_REQUIRED("缺少 Idempotency-Key 请求头", "The Idempotency-Key header is required"),
-    IDEMPOTENCY_KEY_IN_PROGRESS("相同 Idempotency-Key 的请求正在处理", "A request with this Idempotency-Key is still being processed");
+    INVALID_VALUE("取值无效", "has an invalid value");
 
     private final String chinese;
     private final String english;

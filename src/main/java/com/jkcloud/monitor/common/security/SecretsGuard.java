@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.common.security;
 
+import com.jkcloud.monitor.common.crypto.CredentialCipher;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
@@ -25,11 +26,15 @@ public class SecretsGuard {
             return;
         }
         List<String> problems = new ArrayList<>();
-        for (String key : List.of("mp.jwt.verify.publickey.location", "smallrye.jwt.sign.key.location", "monitor.crypto.key")) {
+        for (String key : List.of("mp.jwt.verify.publickey.location", "smallrye.jwt.sign.key.location")) {
             String value = ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse("");
             if (value.isBlank() || value.contains(DEV_SECRET_MARKER)) {
                 problems.add(key);
             }
+        }
+        String credentialKey = ConfigProvider.getConfig().getOptionalValue("monitor.crypto.key", String.class).orElse("");
+        if (credentialKey.isBlank() || CredentialCipher.isDevelopmentKey(credentialKey)) {
+            problems.add("monitor.crypto.key");
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start in prod with missing or development secrets: " + problems

@@ -1,0 +1,171 @@
+package com.jkcloud.monitor.account;
+
+import com.jkcloud.monitor.common.time.ChinaDates;
+import com.jkcloud.monitor.onething.DailyIncome;
+import com.jkcloud.monitor.onething.FailureKind;
+import com.jkcloud.monitor.onething.IncomeHistory;
+import com.jkcloud.monitor.onething.OneThingCredentials;
+import com.jkcloud.monitor.onething.OneThingGateway;
+import com.jkcloud.monitor.onething.OneThingResult;
+import com.jkcloud.monitor.onething.UpstreamDevice;
+import com.jkcloud.monitor.onething.UsbUsage;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Fetches one account's devices, USB disks, incomes and withdrawal total from upstream and stores them:
+ * the devices, the daily history (only days that changed) and the account's summary.
+ */
+@ApplicationScoped
+public class AccountRefresher {
+
+    private static final Logger LOG = Logger.getLogger(AccountRefresher.class);
+    /** Days kept on the account for stats windows (at most 90 asked) plus the previous month's days. */
+    static final int RECENT_DAYS_KEPT = 100;
+    /** Early in a month the last-N-days window reaches into the previous month. */
+    private static final int PREVIOUS_MONTH_NEEDED_UNTIL_DAY = 8;
+
+    private final OneThingGateway gateway;
+    private final AccountSecrets secrets;
+    private final AccountRepository accounts;
+    private final DeviceRepository devices;
+    private final DailyIncomeRepository dailyIncomes;
+    private final Clock clock;
+
+    public AccountRefresher(OneThingGateway gateway, AccountSecrets secrets, AccountRepository accounts,
+                            DeviceRepository devices, DailyIncomeRepository dailyIncomes, Clock clock) {
+        this.gateway = gateway;
+        this.secrets = secrets;
+        this.accounts = accounts;
+        this.devices = devices;
+        this.dailyIncomes = dailyIncomes;
+        this.clock = clock;
+    }
+
+    public Uni<RefreshOutcome> refresh(OneThingAccount account) {
+        OneThingCredentials credentials = secrets.credentials(account);
+        boolean includePreviousMonth = account.income.recentDays.isEmpty()
+                || ChinaDates.today(clock).getDayOfMonth() <= PREVIOUS_MONTH_NEEDED_UNTIL_DAY;
+        return gateway.devices(credentials).flatMap(listed -> {
+            if (listed instanceof OneThingResult.Failed<List<UpstreamDevice>> failed) {
+                return fail(account, failed.kind(), failed.message());
+            }
+            List<UpstreamDevice> upstreamDevices = ((OneThingResult.Ok<List<UpstreamDevice>>) listed).value();
+            return withUsb(credentials, upstreamDevices).flatMap(usbByDevice ->
+                    gateway.incomes(credentials, includePreviousMonth).flatMap(incomes ->
+                            gateway.totalWithdrawn(credentials).flatMap(withdrawn -> {
+                                if (incomes instanceof OneThingResult.Failed<IncomeHistory> failed) {
+                                    return fail(account, failed.kind(), failed.message());
+                                }
+                                if (withdrawn instanceof OneThingResult.Failed<BigDecimal> failed) {
+                                    return fail(account, failed.kind(), failed.message());
+                                }
+                                return store(account, upstreamDevices, usbByDevice,
+                                        ((OneThingResult.Ok<IncomeHistory>) incomes).value(),
+                                        ((OneThingResult.Ok<BigDecimal>) withdrawn).value());
+                            })));
+        });
+    }
+
+    private Uni<Map<String, UsbUsage>> withUsb(OneThingCredentials credentials, List<UpstreamDevice> listed) {
+        return Multi.createFrom().iterable(listed)
+                .onItem().transformToUniAndMerge(device -> gateway.usb(credentials, device.deviceId())
+                        .map(usb -> Map.entry(device.deviceId(), usb instanceof OneThingResult.Ok<UsbUsage> ok
+                                ? ok.value() : new UsbUsage(0, 0))))
+                .collect().asMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    private Uni<RefreshOutcome> store(OneThingAccount account, List<UpstreamDevice> listed, Map<String, UsbUsage> usbByDevice,
+                                      IncomeHistory incomes, BigDecimal totalWithdrawn) {
+        Instant now = clock.instant();
+        List<Device> current = listed.stream().map(upstream -> toDevice(account, upstream,
+                usbByDevice.getOrDefault(upstream.deviceId(), new UsbUsage(0, 0)), now)).toList();
+        IncomeSummary summary = summarise(account.income, incomes, totalWithdrawn);
+        Map<String, BigDecimal> changedDays = changedDays(account.income.recentDays, incomes.days());
+        return devices.listByAccount(account.id).flatMap(previous -> devices.replaceAccountDevices(account.id, current)
+                .flatMap(stored -> dailyIncomes.upsert(account.id, account.ownerId, changedDays, now))
+                .flatMap(stored -> accounts.recordRefresh(account.id, summary, now))
+                .map(stored -> {
+                    account.income = summary;
+                    account.status = AccountStatus.OK;
+                    account.statusMessage = null;
+                    account.lastPolledAt = now;
+                    return (RefreshOutcome) new RefreshOutcome.Refreshed(account, previous, current);
+                }));
+    }
+
+    private Uni<RefreshOutcome> fail(OneThingAccount account, FailureKind kind, String message) {
+        AccountStatus status = kind == FailureKind.AUTH_FAILED ? AccountStatus.AUTH_FAILED : AccountStatus.UPSTREAM_ERROR;
+        LOG.infof("Refresh of account %s failed: %s %s", account.id, kind, message);
+        account.status = status;
+        account.statusMessage = message;
+        return accounts.recordFailure(account.id, status, message, clock.instant())
+                .map(recorded -> new RefreshOutcome.Failed(account, kind, message));
+    }
+
+    private IncomeSummary summarise(IncomeSummary before, IncomeHistory incomes, BigDecimal totalWithdrawn) {
+        IncomeSummary summary = new IncomeSummary();
+        summary.totalIncome = incomes.totalIncome();
+        summary.totalWithdrawn = totalWithdrawn;
+        TreeMap<String, BigDecimal> recent = new TreeMap<>(before.recentDays);
+        for (DailyIncome day : incomes.days()) {
+            recent.put(day.date().toString(), day.coins());
+        }
+        String oldestKept = ChinaDates.today(clock).minusDays(RECENT_DAYS_KEPT).toString();
+        recent.headMap(oldestKept).clear();
+        summary.recentDays = recent;
+        return summary;
+    }
+
+    private static Map<String, BigDecimal> changedDays(Map<String, BigDecimal> known, List<DailyIncome> fetched) {
+        Map<String, BigDecimal> changed = new HashMap<>();
+        for (DailyIncome day : fetched) {
+            String date = day.date().toString();
+            BigDecimal before = known.get(date);
+            if (before == null || before.compareTo(day.coins()) != 0) {
+                changed.put(date, day.coins());
+            }
+        }
+        return changed;
+    }
+
+    private static Device toDevice(OneThingAccount account, UpstreamDevice upstream, UsbUsage usb, Instant now) {
+        Device device = new Device();
+        device.accountId = account.id;
+        device.ownerId = account.ownerId;
+        device.deviceId = upstream.deviceId();
+        device.deviceSn = upstream.deviceSn();
+        device.deviceName = upstream.deviceName();
+        device.peerId = upstream.peerId();
+        device.status = upstream.inException() ? DeviceStatus.EXCEPTION
+                : "online".equalsIgnoreCase(upstream.status()) ? DeviceStatus.ONLINE : DeviceStatus.OFFLINE;
+        device.exceptionMessage = upstream.inException()
+                ? Objects.requireNonNullElse(blankToNull(upstream.exceptionMessage()), upstream.exceptionName()) : null;
+        device.ip = upstream.ip();
+        device.lanIp = upstream.lanIp();
+        device.systemVersion = upstream.systemVersion();
+        device.hardwareModel = upstream.hardwareModel();
+        device.bindTime = upstream.bindTime();
+        device.connectTime = upstream.connectTime();
+        device.disconnectTime = upstream.disconnectTime();
+        device.usbCapacityBytes = usb.capacityBytes();
+        device.usbUsedBytes = usb.usedBytes();
+        device.updatedAt = now;
+        return device;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,60 @@
+package com.jkcloud.monitor.account;
+
+import com.jkcloud.monitor.common.store.Indexes;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepository;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.bson.types.ObjectId;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Indexes.ascending;
+
+/** The long daily history, one record per account per day, upserted idempotently. */
+@ApplicationScoped
+public class DailyIncomeRepository implements ReactivePanacheMongoRepository<DailyIncomeRecord> {
+
+    void createIndexes(@Observes StartupEvent startup) {
+        Indexes.ensureUnique(mongoCollection(), ascending("accountId", "date"));
+        Indexes.ensure(mongoCollection(), ascending("ownerId", "date"));
+    }
+
+    public Uni<Void> upsert(ObjectId accountId, ObjectId ownerId, Map<String, BigDecimal> coinsByDate, Instant now) {
+        if (coinsByDate.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<WriteModel<DailyIncomeRecord>> writes = coinsByDate.entrySet().stream()
+                .<WriteModel<DailyIncomeRecord>>map(day -> new UpdateOneModel<>(
+                        and(eq("accountId", accountId), eq("date", day.getKey())),
+                        Updates.combine(Updates.set("ownerId", ownerId), Updates.set("coins", day.getValue()),
+                                Updates.set("updatedAt", now)),
+                        new UpdateOptions().upsert(true)))
+                .toList();
+        return mongoCollection().bulkWrite(writes).replaceWithVoid();
+    }
+
+    public Uni<List<DailyIncomeRecord>> listByAccount(ObjectId accountId) {
+        return list("accountId", accountId);
+    }
+
+    public Uni<Long> deleteByAccount(ObjectId accountId) {
+        return delete("accountId", accountId);
+    }
+
+    /** Drops days older than the retention; the date strings sort like the dates they name. */
+    public Uni<Long> deleteBefore(String oldestKeptDate) {
+        return mongoCollection().deleteMany(lt("date", oldestKeptDate)).map(result -> result.getDeletedCount());
+    }
+}

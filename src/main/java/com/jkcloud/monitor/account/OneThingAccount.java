@@ -1,0 +1,27 @@
+package com.jkcloud.monitor.account;
+
+import com.jkcloud.monitor.onething.LoginType;
+import io.quarkus.mongodb.panache.common.MongoEntity;
+import org.bson.types.ObjectId;
+
+import java.time.Instant;
+
+/** A OneThing account bound by a user. The pwd that re-login needs is stored encrypted only. */
+@MongoEntity(collection = "accounts")
+public class OneThingAccount {
+    public ObjectId id;
+    public ObjectId ownerId;
+    /** The OneThing login (phone or lower-cased e-mail). Unique: an account can be bound once. */
+    public String username;
+    public String name;
+    public LoginType loginType;
+    /** AES-GCM ciphertext of the derived OneThing pwd, bound to this account's username. */
+    public String encryptedPwd;
+    public AccountStatus status = AccountStatus.OK;
+    public String statusMessage;
+    public IncomeSummary income = new IncomeSummary();
+    public Instant createdAt;
+    public Instant updatedAt;
+    public Instant lastPolledAt;
+    public Instant nextPollAt;
+}

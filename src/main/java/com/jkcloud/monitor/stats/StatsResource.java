@@ -1,0 +1,58 @@
+package com.jkcloud.monitor.stats;
+
+import com.jkcloud.monitor.common.api.ApiException;
+import com.jkcloud.monitor.common.api.ApiResponse;
+import com.jkcloud.monitor.common.security.CallerIdentity;
+import com.jkcloud.monitor.stats.api.Fleet;
+import com.jkcloud.monitor.stats.api.IncomeStats;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Fleet and stats")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class StatsResource {
+
+    private static final int MIN_DAYS = 1;
+    private static final int MAX_DAYS = 90;
+
+    private final StatsService stats;
+    private final CallerIdentity caller;
+
+    public StatsResource(StatsService stats, CallerIdentity caller) {
+        this.stats = stats;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/fleet")
+    public Uni<ApiResponse<Fleet>> fleet() {
+        return stats.fleet(caller.userId()).map(ApiResponse::of);
+    }
+
+    @GET
+    @Path("/stats/income")
+    public Uni<ApiResponse<IncomeStats>> income(@QueryParam("days") @DefaultValue("7") String days) {
+        return stats.income(caller.userId(), dayCount(days)).map(ApiResponse::of);
+    }
+
+    private static int dayCount(String days) {
+        try {
+            int count = Integer.parseInt(days.trim());
+            if (count >= MIN_DAYS && count <= MAX_DAYS) {
+                return count;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below like any other out-of-range value
+        }
+        throw ApiException.invalidField("days", StatsMessage.DAYS_OUT_OF_RANGE);
+    }
+}
