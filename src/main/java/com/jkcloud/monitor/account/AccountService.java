@@ -110,6 +110,7 @@ public class AccountService {
                     fields.put("status", AccountStatus.OK.name());
                     fields.put("statusMessage", null);
                     fields.put("nextPollAt", now);
+                    fields.put("consecutiveFailures", 0);
                     LOG.infof("User %s replaced the password of account %s", ownerId, accountId);
                 });
             }

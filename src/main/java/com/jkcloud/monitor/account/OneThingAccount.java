@@ -23,5 +23,11 @@ public class OneThingAccount {
     public Instant createdAt;
     public Instant updatedAt;
     public Instant lastPolledAt;
+    /** Null while polling is paused (the stored password stopped working). */
     public Instant nextPollAt;
+
+    // Polling lease: which replica polls this account now, and until when its claim holds.
+    public String leaseOwner;
+    public Instant leaseUntil;
+    public int consecutiveFailures;
 }

@@ -17,6 +17,8 @@ public class NotificationSettings {
     /** Mails are held during quiet hours and sent as one when they end; null = no quiet hours. */
     public QuietHours quietHours;
     public boolean dailyReport;
+    /** Language of the mails: "zh" (default) or "en". */
+    public String language = "zh";
 
     public static class QuietHours {
         /** "HH:mm", in {@link #timeZone}. */

@@ -72,6 +72,9 @@ public class ProfileService {
         if (change.dailyReport() != null) {
             settings.dailyReport = change.dailyReport();
         }
+        if (change.language() != null) {
+            settings.language = change.language();
+        }
         if (change.quietHours() != null) {
             settings.quietHours = quietHours(change.quietHours());
         }

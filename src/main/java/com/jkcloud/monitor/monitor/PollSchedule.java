@@ -2,7 +2,6 @@ package com.jkcloud.monitor.monitor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.types.ObjectId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +16,8 @@ public class PollSchedule {
 
     private final Duration period;
 
-    public PollSchedule(@ConfigProperty(name = "monitor.poll.every", defaultValue = "2h") Duration period) {
-        this.period = period;
+    public PollSchedule(MonitorConfig config) {
+        this.period = config.every();
     }
 
     public Duration period() {

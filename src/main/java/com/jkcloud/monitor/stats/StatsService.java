@@ -58,8 +58,8 @@ public class StatsService {
     }
 
     public Uni<IncomeStats> income(ObjectId ownerId, int dayCount) {
-        return Uni.combine().all().unis(accounts.listByOwner(ownerId), devices.count("ownerId", ownerId)).asTuple()
-                .map(loaded -> income(loaded.getItem1(), loaded.getItem2().intValue(), dayCount));
+        return Uni.combine().all().unis(accounts.listByOwner(ownerId), devices.listByOwner(ownerId)).asTuple()
+                .map(loaded -> income(loaded.getItem1(), deviceViews.of(loaded.getItem1(), loaded.getItem2()).size(), dayCount));
     }
 
     private IncomeStats income(List<OneThingAccount> owned, int deviceCount, int dayCount) {

@@ -18,7 +18,8 @@ public record ProfileChange(
             Boolean enabled,
             Set<NotificationSettings.EventType> events,
             @Valid QuietHoursChange quietHours,
-            Boolean dailyReport) {
+            Boolean dailyReport,
+            @Pattern(regexp = "zh|en") String language) {
     }
 
     /** Both ends "HH:mm"; send {@code quietHours: {"start": null, "end": null}} or empty strings to turn them off. */

@@ -1,0 +1,142 @@
+package com.jkcloud.monitor.monitor.mail;
+
+import com.jkcloud.monitor.auth.NotificationSettings;
+import com.jkcloud.monitor.auth.User;
+import com.jkcloud.monitor.auth.UserRepository;
+import com.jkcloud.monitor.common.i18n.Language;
+import com.jkcloud.monitor.monitor.AlertEvent;
+import com.jkcloud.monitor.monitor.AlertRepository;
+import com.jkcloud.monitor.monitor.AlertType;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.types.ObjectId;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns alert events due for mail into one mail per user listing every affected device, honouring the
+ * user's settings: off, unwanted event types, and quiet hours (held, then sent as one when they end).
+ */
+@ApplicationScoped
+public class AlertMailComposer {
+
+    private static final Logger LOG = Logger.getLogger(AlertMailComposer.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final AlertRepository alerts;
+    private final UserRepository users;
+    private final OutboxRepository outbox;
+    private final MailConfig config;
+    private final Clock clock;
+    private final Template html;
+    private final Template text;
+
+    public AlertMailComposer(AlertRepository alerts, UserRepository users, OutboxRepository outbox, MailConfig config,
+                             Clock clock, @Location("mail/alerts.html") Template html, @Location("mail/alerts.txt") Template text) {
+        this.alerts = alerts;
+        this.users = users;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+        this.html = html;
+        this.text = text;
+    }
+
+    /** Answers how many mails were queued. */
+    public Uni<Integer> composeDue() {
+        Instant now = clock.instant();
+        return alerts.dueForMail(now).flatMap(due -> {
+            Map<ObjectId, List<AlertEvent>> byOwner = due.stream().collect(Collectors.groupingBy(event -> event.ownerId));
+            return Multi.createFrom().iterable(byOwner.entrySet())
+                    .onItem().transformToUniAndConcatenate(owner -> composeFor(owner.getKey(), owner.getValue(), now))
+                    .collect().asList()
+                    .map(queued -> (int) queued.stream().filter(Boolean::booleanValue).count());
+        });
+    }
+
+    private Uni<Boolean> composeFor(ObjectId ownerId, List<AlertEvent> events, Instant now) {
+        return users.findById(ownerId).flatMap(user -> {
+            NotificationSettings settings = user == null ? null : user.notifications;
+            String address = settings == null ? null : Optional.ofNullable(settings.email).orElse(user.email);
+            if (settings == null || !settings.enabled || address == null) {
+                return alerts.skipMail(ids(events)).replaceWith(false);
+            }
+            List<AlertEvent> wanted = events.stream().filter(event -> settings.events.contains(
+                    NotificationSettings.EventType.valueOf(event.type.name()))).toList();
+            List<AlertEvent> unwanted = events.stream().filter(event -> !wanted.contains(event)).toList();
+            Uni<Void> skipped = alerts.skipMail(ids(unwanted));
+            if (wanted.isEmpty()) {
+                return skipped.replaceWith(false);
+            }
+            Optional<Instant> quietUntil = QuietHoursPolicy.endOfQuietHours(settings.quietHours, now);
+            if (quietUntil.isPresent()) {
+                return skipped.flatMap(done -> alerts.holdUntil(ids(wanted), quietUntil.get())).replaceWith(false);
+            }
+            return skipped.flatMap(done -> claim(wanted)).flatMap(claimed -> claimed.isEmpty()
+                    ? Uni.createFrom().item(false)
+                    : outbox.enqueue(mail(user, address, claimed, Language.fromTag(settings.language), now)));
+        });
+    }
+
+    private Uni<List<AlertEvent>> claim(List<AlertEvent> wanted) {
+        return Multi.createFrom().iterable(wanted)
+                .onItem().transformToUniAndConcatenate(event -> alerts.claimForMail(event.id)
+                        .map(claimed -> claimed ? event : null))
+                .filter(java.util.Objects::nonNull)
+                .collect().asList();
+    }
+
+    private OutboxMail mail(User user, String address, List<AlertEvent> events, Language language, Instant now) {
+        boolean english = language == Language.EN;
+        ZoneId zone = ZoneId.of(config.timeZone());
+        List<AlertMailLine> lines = new ArrayList<>();
+        for (AlertEvent event : events) {
+            lines.add(new AlertMailLine(event.type.name(), label(event.type, english),
+                    Optional.ofNullable(event.deviceName).orElse("-"), Optional.ofNullable(event.deviceSn).orElse("-"),
+                    Optional.ofNullable(event.accountName).orElse(event.accountUsername),
+                    TIME.format(event.at.atZone(zone)), Optional.ofNullable(event.message).orElse("")));
+        }
+        long problems = events.stream().filter(event -> event.type != AlertType.RECOVERED).count();
+        String subject = english
+                ? "JK Cloud Monitor: " + events.size() + " change(s), " + problems + " needing attention"
+                : "【JK Cloud Monitor】" + events.size() + " 项状态变化，其中 " + problems + " 项需要处理";
+        OutboxMail mail = new OutboxMail();
+        mail.id = new ObjectId();
+        mail.dedupeKey = "alerts:" + mail.id.toHexString();
+        mail.ownerId = user.id;
+        mail.to = address;
+        mail.subject = subject;
+        mail.html = html.data("en", english).data("lines", lines).render();
+        mail.text = text.data("en", english).data("lines", lines).render();
+        mail.alertIds = ids(events);
+        mail.createdAt = now;
+        mail.nextAttemptAt = now;
+        LOG.infof("Queued an alert mail for user %s with %d change(s)", user.id, events.size());
+        return mail;
+    }
+
+    private static String label(AlertType type, boolean english) {
+        return switch (type) {
+            case OFFLINE -> english ? "Offline" : "离线";
+            case EXCEPTION -> english ? "Exception" : "异常";
+            case RECOVERED -> english ? "Back online" : "已恢复";
+            case AUTH_FAILED -> english ? "Password no longer works" : "账号密码失效";
+        };
+    }
+
+    private static List<ObjectId> ids(List<AlertEvent> events) {
+        return events.stream().map(event -> event.id).collect(Collectors.toCollection(ArrayList::new));
+    }
+}

@@ -1,0 +1,33 @@
+package com.jkcloud.monitor.monitor.mail;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "monitor.mail")
+public interface MailConfig {
+
+    /** Send queued mail on a schedule (off in tests, which send explicitly). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How often the outbox is checked. */
+    @WithDefault("10s")
+    Duration tick();
+
+    /** How long a replica's claim on a mail being sent holds. */
+    @WithDefault("2m")
+    Duration lease();
+
+    /** First retry delay after an SMTP failure; doubles per attempt up to {@link #retryMax()}. */
+    @WithDefault("30s")
+    Duration retryInitial();
+
+    @WithDefault("1h")
+    Duration retryMax();
+
+    /** Time zone used to show times in mails. */
+    @WithDefault("Asia/Shanghai")
+    String timeZone();
+}

@@ -1,0 +1,59 @@
+package com.jkcloud.monitor.monitor.mail;
+
+import com.jkcloud.monitor.common.store.DuplicateKeys;
+import com.jkcloud.monitor.common.store.Indexes;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepository;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.bson.types.ObjectId;
+
+import java.time.Instant;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Indexes.ascending;
+
+@ApplicationScoped
+public class OutboxRepository implements ReactivePanacheMongoRepository<OutboxMail> {
+
+    void createIndexes(@Observes StartupEvent startup) {
+        Indexes.ensureUnique(mongoCollection(), ascending("dedupeKey"));
+        Indexes.ensure(mongoCollection(), ascending("state", "nextAttemptAt"));
+    }
+
+    /** Queues the mail; false if one with the same dedupe key is already queued. */
+    public Uni<Boolean> enqueue(OutboxMail mail) {
+        return persist(mail).replaceWith(true)
+                .onFailure(DuplicateKeys::isDuplicateKey).recoverWithItem(false);
+    }
+
+    /** Takes the next due mail for sending; the lease keeps any other replica off it. */
+    public Uni<OutboxMail> claimNext(String sender, Instant now, java.time.Duration lease) {
+        return mongoCollection().findOneAndUpdate(
+                and(eq("state", OutboxMail.State.PENDING.name()), lte("nextAttemptAt", now),
+                        or(eq("leaseUntil", null), lt("leaseUntil", now))),
+                Updates.combine(Updates.set("leaseOwner", sender), Updates.set("leaseUntil", now.plus(lease))),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+    }
+
+    public Uni<Void> markSent(ObjectId mailId, String sender, Instant at) {
+        return mongoCollection().updateOne(and(eq("_id", mailId), eq("leaseOwner", sender)), Updates.combine(
+                Updates.set("state", OutboxMail.State.SENT.name()), Updates.set("sentAt", at),
+                Updates.inc("attempts", 1), Updates.unset("leaseOwner"), Updates.unset("leaseUntil"),
+                Updates.unset("lastError"))).replaceWithVoid();
+    }
+
+    public Uni<Void> markFailed(ObjectId mailId, String sender, String error, Instant retryAt) {
+        return mongoCollection().updateOne(and(eq("_id", mailId), eq("leaseOwner", sender)), Updates.combine(
+                Updates.inc("attempts", 1), Updates.set("lastError", error), Updates.set("nextAttemptAt", retryAt),
+                Updates.unset("leaseOwner"), Updates.unset("leaseUntil"))).replaceWithVoid();
+    }
+}

@@ -1,0 +1,80 @@
+package com.jkcloud.monitor.monitor.mail;
+
+import com.jkcloud.monitor.monitor.AlertRepository;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Sends queued mail with retry and backoff. A mail is claimed with a lease before sending, so two
+ * replicas never send the same one; if SMTP is down, it stays queued and goes out once SMTP is back.
+ */
+@ApplicationScoped
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class);
+    private static final int MAILS_PER_RUN = 200;
+
+    private final String senderId = "sender-" + UUID.randomUUID();
+    private final OutboxRepository outbox;
+    private final AlertRepository alerts;
+    private final ReactiveMailer mailer;
+    private final MailConfig config;
+    private final Clock clock;
+
+    public OutboxSender(OutboxRepository outbox, AlertRepository alerts, ReactiveMailer mailer, MailConfig config, Clock clock) {
+        this.outbox = outbox;
+        this.alerts = alerts;
+        this.mailer = mailer;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "{monitor.mail.tick}", delayed = "{monitor.mail.tick}", identity = "mail-outbox",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> tick() {
+        return config.enabled() ? sendDue().replaceWithVoid() : Uni.createFrom().voidItem();
+    }
+
+    /** Sends every mail that is due now; answers how many went out. */
+    public Uni<Integer> sendDue() {
+        return drain(0, 0);
+    }
+
+    private Uni<Integer> drain(int attempted, int sent) {
+        if (attempted >= MAILS_PER_RUN) {
+            return Uni.createFrom().item(sent);
+        }
+        return outbox.claimNext(senderId, clock.instant(), config.lease()).flatMap(mail -> mail == null
+                ? Uni.createFrom().item(sent)
+                : send(mail).flatMap(delivered -> drain(attempted + 1, delivered ? sent + 1 : sent)));
+    }
+
+    private Uni<Boolean> send(OutboxMail mail) {
+        Mail message = Mail.withHtml(mail.to, mail.subject, mail.html).setText(mail.text);
+        return mailer.send(message)
+                .flatMap(sent -> outbox.markSent(mail.id, senderId, clock.instant()))
+                .flatMap(marked -> alerts.markEmailed(mail.alertIds))
+                .invoke(() -> LOG.infof("Mail %s sent to user %s", mail.id, mail.ownerId))
+                .replaceWith(true)
+                .onFailure().recoverWithUni(failure -> {
+                    Instant retryAt = clock.instant().plus(backoff(mail.attempts + 1));
+                    LOG.warnf("Mail %s failed (attempt %d), retrying at %s: %s", mail.id, mail.attempts + 1, retryAt,
+                            failure.getMessage());
+                    return outbox.markFailed(mail.id, senderId, String.valueOf(failure.getMessage()), retryAt).replaceWith(false);
+                });
+    }
+
+    private Duration backoff(int attempts) {
+        Duration delay = config.retryInitial().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return delay.compareTo(config.retryMax()) > 0 ? config.retryMax() : delay;
+    }
+}
