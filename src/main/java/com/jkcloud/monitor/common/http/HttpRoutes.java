@@ -10,6 +10,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Router-level conventions that act before (or instead of) JAX-RS: the app's {@code Token} header,
@@ -18,6 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HttpRoutes {
 
+    private static final String REQUEST_ID = "X-Request-Id";
+    private static final Pattern SANE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._\\-]{8,64}");
+
     private final long maxBodyBytes;
 
     public HttpRoutes(@ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize maxBodySize) {
@@ -25,8 +32,26 @@ public class HttpRoutes {
     }
 
     void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 5).handler(this::tagRequest);
         router.route().order(Integer.MIN_VALUE + 10).handler(this::acceptAppTokenHeader);
         router.route().order(Integer.MIN_VALUE + 11).handler(this::refuseOversizedBody);
+    }
+
+    /**
+     * Gives every request an id (the caller's {@code X-Request-Id} when it is sane), echoed in the
+     * response and put in the log context so every log line of the request carries it; HSTS over TLS.
+     */
+    private void tagRequest(RoutingContext context) {
+        String offered = context.request().getHeader(REQUEST_ID);
+        String requestId = offered != null && SANE_REQUEST_ID.matcher(offered).matches()
+                ? offered : UUID.randomUUID().toString();
+        MDC.put("requestId", requestId);
+        context.response().putHeader(REQUEST_ID, requestId);
+        if (context.request().isSSL()) {
+            context.response().putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        context.addEndHandler(ended -> MDC.remove("requestId"));
+        context.next();
     }
 
     /** The mobile app sends its JWT in {@code Token}; treat it as {@code Authorization: Bearer}. */
@@ -42,6 +67,8 @@ public class HttpRoutes {
     private void refuseOversizedBody(RoutingContext context) {
         String declaredLength = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declaredLength != null && parseLength(declaredLength) > maxBodyBytes) {
+            // The body is not read: close the connection rather than drain it.
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
             sendError(context, ErrorCode.PAYLOAD_TOO_LARGE);
             return;
         }
@@ -61,7 +88,6 @@ public class HttpRoutes {
         context.response()
                 .setStatusCode(error.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
-                .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(ErrorResponses.json(error, language));
     }
 }
