@@ -1,0 +1,274 @@
+package com.jkcloud.monitor.monitor;
+
+import com.jkcloud.monitor.account.AccountRepository;
+import com.jkcloud.monitor.account.AccountSecrets;
+import com.jkcloud.monitor.account.AccountStatus;
+import com.jkcloud.monitor.account.OneThingAccount;
+import com.jkcloud.monitor.monitor.mail.AlertMailComposer;
+import com.jkcloud.monitor.monitor.mail.OutboxSender;
+import com.jkcloud.monitor.onething.OneThingPasswords;
+import com.jkcloud.monitor.simulator.SimulatedAccount;
+import com.jkcloud.monitor.simulator.SimulatedDevice;
+import com.jkcloud.monitor.support.Mails;
+import com.jkcloud.monitor.support.MutableClock;
+import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.SmtpTestResource;
+import com.jkcloud.monitor.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class MonitorTest {
+
+    private static final Duration PAST_CONFIRMATION = Duration.ofMinutes(11);
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    PollRunner runner;
+    @Inject
+    AlertMailComposer composer;
+    @Inject
+    OutboxSender sender;
+    @Inject
+    MutableClock clock;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    AccountSecrets secrets;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        OneThingFixtures.simulator().reset();
+    }
+
+    @Test
+    void anOfflineBoxIsConfirmedMailedOnceAndItsRecoveryMailed() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        SimulatedAccount upstream = boundWithAllOnline(user, 2);
+        SimulatedDevice box = upstream.devices().get(0);
+        pollAllAndSend();
+
+        OneThingFixtures.simulator().setDeviceOffline(box.deviceSn());
+        pollAllAndSend();
+        assertEquals(0, alerts(user).size(), "seen once is not confirmed");
+        assertEquals(0, Mails.to(user.username()).size());
+
+        clock.advance(PAST_CONFIRMATION);
+        pollAllAndSend();
+        List<Map<String, Object>> alerts = alerts(user);
+        assertEquals(1, alerts.size());
+        assertEquals("OFFLINE", alerts.get(0).get("type"));
+        assertEquals(box.deviceSn(), alerts.get(0).get("deviceSn"));
+        assertEquals(true, alerts.get(0).get("emailed"));
+        List<MimeMessage> mails = Mails.to(user.username());
+        assertEquals(1, mails.size());
+        assertTrue(Mails.body(mails.get(0)).contains(box.deviceSn()));
+
+        pollAllAndSend();
+        assertEquals(1, alerts(user).size(), "still offline: nothing new");
+        assertEquals(1, Mails.to(user.username()).size());
+
+        OneThingFixtures.simulator().setDeviceOnline(box.deviceSn());
+        pollAllAndSend();
+        assertEquals("RECOVERED", alerts(user).get(0).get("type"));
+        assertEquals(2, Mails.to(user.username()).size());
+    }
+
+    @Test
+    void aFlappingBoxDoesNotMail() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        String sn = upstream.devices().get(0).deviceSn();
+        pollAllAndSend();
+        OneThingFixtures.simulator().setDeviceOffline(sn);
+        pollAllAndSend();
+        OneThingFixtures.simulator().setDeviceOnline(sn);
+        clock.advance(PAST_CONFIRMATION);
+        pollAllAndSend();
+        assertEquals(0, alerts(user).size());
+        assertEquals(0, Mails.to(user.username()).size());
+    }
+
+    @Test
+    void anExceptionIsMailedWithItsMessage() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        String sn = upstream.devices().get(0).deviceSn();
+        pollAllAndSend();
+        OneThingFixtures.simulator().setDeviceException(sn, "disk_error", "USB disk unreadable");
+        pollAllAndSend();
+        clock.advance(PAST_CONFIRMATION);
+        pollAllAndSend();
+        assertEquals("EXCEPTION", alerts(user).get(0).get("type"));
+        assertEquals("USB disk unreadable", alerts(user).get(0).get("message"));
+        assertTrue(Mails.body(Mails.to(user.username()).get(0)).contains("USB disk unreadable"));
+    }
+
+    @Test
+    void manyBoxesOfOneUserInOnePassMakeOneMail() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        SimulatedAccount first = boundWithAllOnline(user, 2);
+        SimulatedAccount second = boundWithAllOnline(user, 2);
+        pollAllAndSend();
+        for (SimulatedAccount account : List.of(first, second)) {
+            account.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOffline(device.deviceSn()));
+        }
+        pollAllAndSend();
+        clock.advance(PAST_CONFIRMATION);
+        pollAllAndSend();
+        assertEquals(4, alerts(user).size());
+        List<MimeMessage> mails = Mails.to(user.username());
+        assertEquals(1, mails.size(), "one mail for everything that changed in the pass");
+        String body = Mails.body(mails.get(0));
+        for (SimulatedAccount account : List.of(first, second)) {
+            account.devices().forEach(device -> assertTrue(body.contains(device.deviceSn()), device.deviceSn()));
+        }
+    }
+
+    @Test
+    void quietHoursHoldMailsAndSendThemAsOneWhenTheyEnd() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        SimulatedAccount upstream = boundWithAllOnline(user, 2);
+        LocalTime chinaNow = LocalTime.now(ZoneId.of("Asia/Shanghai"));
+        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
+        given().auth().oauth2(user.token()).contentType(ContentType.JSON)
+                .body(Map.of("notifications", Map.of("quietHours", Map.of(
+                        "start", chinaNow.minusHours(1).format(hhmm), "end", chinaNow.plusHours(1).format(hhmm)))))
+                .patch("/api/v1/me").then().statusCode(200);
+        pollAllAndSend();
+        OneThingFixtures.simulator().setDeviceOffline(upstream.devices().get(0).deviceSn());
+        pollAllAndSend();
+        clock.advance(PAST_CONFIRMATION);
+        pollAllAndSend();
+        OneThingFixtures.simulator().setDeviceOffline(upstream.devices().get(1).deviceSn());
+        pollAllAndSend();
+        clock.advance(PAST_CONFIRMATION);
+        pollAllAndSend();
+        assertEquals(2, alerts(user).size());
+        assertEquals(0, Mails.to(user.username()).size(), "held during quiet hours");
+
+        clock.advance(Duration.ofHours(1));
+        composer.composeDue().await().atMost(WAIT);
+        sender.sendDue().await().atMost(WAIT);
+        List<MimeMessage> mails = Mails.to(user.username());
+        assertEquals(1, mails.size(), "sent as one when quiet hours end");
+    }
+
+    @Test
+    void mailQueuedWhileSmtpIsDownIsDeliveredExactlyOnceWhenItIsBack() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        pollAllAndSend();
+        OneThingFixtures.simulator().setDeviceOffline(upstream.devices().get(0).deviceSn());
+        pollAllAndSend();
+        SmtpTestResource.stopSmtp();
+        try {
+            clock.advance(PAST_CONFIRMATION);
+            pollAll();
+            assertEquals(0, sender.sendDue().await().atMost(WAIT));
+        } finally {
+            SmtpTestResource.startSmtp();
+        }
+        assertEquals(false, alerts(user).get(0).get("emailed"));
+        clock.advance(Duration.ofMinutes(5));
+        assertTrue(sender.sendDue().await().atMost(WAIT) >= 1);
+        sender.sendDue().await().atMost(WAIT);
+        assertEquals(1, Mails.to(user.username()).size());
+        assertEquals(true, alerts(user).get(0).get("emailed"));
+    }
+
+    @Test
+    void twoReplicasPollEachDueAccountOnce() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        for (int account = 0; account < 6; account++) {
+            OneThingFixtures.bindNew(user.token(), 1);
+        }
+        clock.advance(Duration.ofHours(2).plusMinutes(1)); // every account's slot has come
+        long due = accounts.count("nextPollAt <= ?1", clock.instant()).await().atMost(WAIT);
+        assertTrue(due >= 6);
+
+        var both = Uni.combine().all().unis(runner.runPass(false, "replica-a"), runner.runPass(false, "replica-b"))
+                .asTuple().await().atMost(WAIT);
+        assertEquals(due, both.getItem1().accounts() + both.getItem2().accounts(), "each due account polled once");
+        var again = Uni.combine().all().unis(runner.runPass(false, "replica-a"), runner.runPass(false, "replica-b"))
+                .asTuple().await().atMost(WAIT);
+        assertEquals(0, again.getItem1().accounts() + again.getItem2().accounts(), "nothing is due twice in a period");
+    }
+
+    @Test
+    void aBrokenAccountDoesNotStopTheOthersAndIsPausedWithAnAlert() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        OneThingFixtures.Bound broken = OneThingFixtures.bindNew(user.token(), 1);
+        OneThingFixtures.Bound healthy = OneThingFixtures.bindNew(user.token(), 1);
+        ObjectId brokenId = new ObjectId(broken.accountId());
+        accounts.setFields(brokenId, Map.of("encryptedPwd",
+                secrets.seal(broken.upstream().username(), OneThingPasswords.derivePwd("changed-upstream")))).await().atMost(WAIT);
+        OneThingFixtures.simulator().expireSessions();
+
+        pollAllAndSend();
+
+        OneThingAccount pausedAccount = accounts.findById(brokenId).await().atMost(WAIT);
+        assertEquals(AccountStatus.AUTH_FAILED, pausedAccount.status);
+        assertNull(pausedAccount.nextPollAt, "paused until the password is replaced");
+        OneThingAccount working = accounts.findById(new ObjectId(healthy.accountId())).await().atMost(WAIT);
+        assertEquals(AccountStatus.OK, working.status, "expired session re-logged in");
+        assertTrue(alerts(user).stream().anyMatch(alert -> "AUTH_FAILED".equals(alert.get("type"))));
+        assertEquals(1, Mails.to(user.username()).size());
+
+        given().auth().oauth2(user.token()).contentType(ContentType.JSON)
+                .body(Map.of("password", OneThingFixtures.UPSTREAM_PASSWORD))
+                .patch("/api/v1/accounts/" + broken.accountId())
+                .then().statusCode(200).body("data.status", equalTo("OK"));
+    }
+
+    @Test
+    void operatorsCanRunAPassNow() {
+        given().auth().oauth2(TestUsers.admin().token()).post("/api/v1/admin/poll?all=true")
+                .then().statusCode(200)
+                .body("data.accounts", org.hamcrest.Matchers.greaterThanOrEqualTo(0))
+                .body("data.durationMs", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(TestUsers.newUser().token()).post("/api/v1/admin/poll").then().statusCode(403);
+        given().post("/api/v1/admin/poll").then().statusCode(401);
+    }
+
+    private SimulatedAccount boundWithAllOnline(TestUsers.SignedUp user, int devices) {
+        SimulatedAccount upstream = OneThingFixtures.phoneAccount(devices);
+        upstream.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOnline(device.deviceSn()));
+        OneThingFixtures.bind(user.token(), upstream, "Rack " + devices);
+        return upstream;
+    }
+
+    private void pollAll() {
+        runner.runPass(true).await().atMost(WAIT);
+    }
+
+    private void pollAllAndSend() {
+        pollAll();
+        sender.sendDue().await().atMost(WAIT);
+    }
+
+    private static List<Map<String, Object>> alerts(TestUsers.SignedUp user) {
+        return given().auth().oauth2(user.token()).get("/api/v1/alerts").then().statusCode(200)
+                .extract().jsonPath().getList("data");
+    }
+}
