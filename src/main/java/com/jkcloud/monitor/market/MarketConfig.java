@@ -13,11 +13,11 @@ public interface MarketConfig {
     String priceUrl();
 
     /** CSS selector of the element holding the price in ETH. */
-    @WithDefault("#price-eth")
+    @WithDefault("#eth-price")
     String ethSelector();
 
     /** CSS selector of the element holding the price in USDT. */
-    @WithDefault("#price-usdt")
+    @WithDefault("#usdt-price")
     String usdtSelector();
 
     /** How often the price and upstream market info are refreshed (never on a request). */

@@ -100,7 +100,7 @@ public class WithdrawalService {
         }
         return Uni.createFrom().deferred(() -> withdrawals.findByKey(ownerId, idempotencyKey))
                 .onItem().delayIt().by(REPLAY_POLL)
-                .repeat().until(latest -> latest != null && latest.state == Withdrawal.State.COMPLETED)
+                .repeat().whilst(latest -> latest == null || latest.state != Withdrawal.State.COMPLETED)
                 .select().first(REPLAY_POLLS)
                 .collect().last()
                 .map(latest -> {
