@@ -1,10 +1,10 @@
 package com.jkcloud.monitor.app;
 
-import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.smallrye.jwt.runtime.auth.JsonWebTokenCredential;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.types.ObjectId;
@@ -40,7 +40,8 @@ public class OptionalCaller {
             if (fromHeader.isPresent() || bodyToken == null || bodyToken.isBlank()) {
                 return Uni.createFrom().item(fromHeader);
             }
-            return identityProviders.authenticate(new TokenAuthenticationRequest(new TokenCredential(bodyToken.strip(), "bearer")))
+            // Same path as a header token: signature, expiry, then the revocation check of the augmentors.
+            return identityProviders.authenticate(new TokenAuthenticationRequest(new JsonWebTokenCredential(bodyToken.strip())))
                     .map(OptionalCaller::userIdOf)
                     .onFailure().recoverWithItem(Optional.empty());
         });
