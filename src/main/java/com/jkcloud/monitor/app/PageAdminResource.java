@@ -1,6 +1,7 @@
 package com.jkcloud.monitor.app;
 
 import com.jkcloud.monitor.app.api.DiscoveryPage;
+import com.jkcloud.monitor.app.api.MineGroups;
 import com.jkcloud.monitor.app.api.PageItem;
 import com.jkcloud.monitor.common.api.ApiResponse;
 import com.jkcloud.monitor.common.security.CallerIdentity;
@@ -9,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -44,8 +44,7 @@ public class PageAdminResource {
     /** Replaces the whole mine page: a list of groups of items. */
     @PUT
     @Path("/mine")
-    public Uni<ApiResponse<List<List<PageItem>>>> replaceMine(
-            @NotNull @Size(max = 20) List<@NotNull @Size(max = 50) List<@NotNull @Valid PageItem>> groups) {
-        return pages.replaceMine(groups, caller.userId()).map(ApiResponse::of);
+    public Uni<ApiResponse<List<List<PageItem>>>> replaceMine(@Valid @NotNull MineGroups mine) {
+        return pages.replaceMine(mine.groups(), caller.userId()).map(ApiResponse::of);
     }
 }
