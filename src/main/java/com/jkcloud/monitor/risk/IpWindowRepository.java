@@ -20,21 +20,19 @@ public class IpWindowRepository implements ReactivePanacheMongoRepositoryBase<Ip
     private static final FindOneAndUpdateOptions UPSERT_AFTER = new FindOneAndUpdateOptions()
             .returnDocument(ReturnDocument.AFTER).upsert(true);
 
-    /**
-     * Replaces the device's entry with one at {@code now}, drops entries at or before {@code cutoff},
-     * and answers the window as it is after. Two atomic writes; a race at worst leaves a duplicate
-     * entry for one device, which callers count once.
-     */
-    public Uni<IpWindow> recordBeat(String ip, String deviceId, Instant now, Instant cutoff, int maxEntries) {
-        var stale = Filters.or(eq("deviceId", deviceId), Filters.lte("at", cutoff));
-        return mongoCollection().updateOne(eq("_id", ip), Updates.pullByFilter(new org.bson.Document("beats", stale)))
-                .flatMap(pruned -> mongoCollection().findOneAndUpdate(eq("_id", ip),
-                        Updates.pushEach("beats", List.of(new IpBeat(deviceId, now)), new PushOptions().slice(-maxEntries)),
-                        UPSERT_AFTER));
+    /** Appends the beat and answers the window as it is after: one atomic write per heartbeat. */
+    public Uni<IpWindow> recordBeat(String ip, String deviceId, Instant now, int maxEntries) {
+        return mongoCollection().findOneAndUpdate(eq("_id", ip),
+                Updates.pushEach("beats", List.of(new IpBeat(deviceId, now)), new PushOptions().slice(-maxEntries)),
+                UPSERT_AFTER);
     }
 
-    public Uni<Void> forget(String ip, String deviceId) {
-        return mongoCollection().updateOne(eq("_id", ip), Updates.pull("beats", new org.bson.Document("deviceId", deviceId)))
-                .replaceWithVoid();
+    /**
+     * Replaces the entries with {@code compacted} only if nobody appended since they were read
+     * (same length), so a concurrent beat is never lost; a skipped compaction is retried by a later beat.
+     */
+    public Uni<Void> compact(String ip, int readLength, List<IpBeat> compacted) {
+        return mongoCollection().updateOne(Filters.and(eq("_id", ip), Filters.size("beats", readLength)),
+                Updates.set("beats", compacted)).replaceWithVoid();
     }
 }

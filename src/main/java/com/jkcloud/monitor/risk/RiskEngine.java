@@ -22,6 +22,8 @@ import java.util.Map;
 public class RiskEngine {
 
     private static final Logger LOG = Logger.getLogger(RiskEngine.class);
+    private static final java.time.Duration LAST_SEEN_PRECISION = java.time.Duration.ofMinutes(1);
+    private static final int COMPACT_AT_LEAST = 16;
 
     private final RiskProfileRepository profiles;
     private final IpWindowRepository ipWindows;
@@ -58,7 +60,7 @@ public class RiskEngine {
     public Uni<Void> onHeartbeat(String deviceId, String publicIp) {
         Instant now = clock.instant();
         return Uni.combine().all()
-                .unis(profiles.recordHeartbeat(deviceId, now), blacklist.findActive(deviceId, now))
+                .unis(profiles.findById(deviceId), blacklist.findActive(deviceId, now))
                 .asTuple()
                 .flatMap(seen -> {
                     RiskProfile profile = seen.getItem1();
@@ -68,8 +70,9 @@ public class RiskEngine {
                     if (seen.getItem2() != null) {
                         throw new ApiException(ErrorCode.BLACKLISTED);
                     }
-                    return rememberIp(profile, publicIp)
-                            .flatMap(ignored -> checkSharedIp(profile, publicIp, now));
+                    return Uni.combine().all()
+                            .unis(touch(profile, now), rememberIp(profile, publicIp), checkSharedIp(profile, publicIp, now))
+                            .with((touched, remembered, listed) -> (Boolean) listed);
                 })
                 .flatMap(listed -> {
                     if (listed) {
@@ -79,6 +82,14 @@ public class RiskEngine {
                 });
     }
 
+    /** {@code lastSeen} is for operators; a minute's precision saves a write on almost every heartbeat. */
+    private Uni<Void> touch(RiskProfile profile, Instant now) {
+        if (profile.lastSeen != null && profile.lastSeen.isAfter(now.minus(LAST_SEEN_PRECISION))) {
+            return Uni.createFrom().voidItem();
+        }
+        return profiles.touch(profile.deviceId, now);
+    }
+
     public Uni<Boolean> isBlacklisted(String deviceId) {
         return blacklist.findActive(deviceId, clock.instant()).map(entry -> entry != null);
     }
@@ -86,16 +97,30 @@ public class RiskEngine {
     /** Answers whether this device is blacklisted now because its IP is a farm. */
     private Uni<Boolean> checkSharedIp(RiskProfile profile, String ip, Instant now) {
         Instant cutoff = now.minus(config.window());
-        return ipWindows.recordBeat(ip, profile.deviceId, now, cutoff, config.maxDevicesPerIp()).flatMap(window -> {
+        return ipWindows.recordBeat(ip, profile.deviceId, now, config.maxDevicesPerIp()).flatMap(window -> {
             Map<String, Instant> recent = latestBeatPerDevice(window, cutoff);
+            Uni<Void> compacted = compactIfWasteful(window, recent);
             if (recent.size() < config.ipDevices()) {
-                return Uni.createFrom().item(false);
+                return compacted.replaceWith(false);
             }
             if (profile.isExempt(now)) {
                 return Uni.createFrom().item(false);
             }
-            return blacklistFarm(ip, recent, now).map(listed -> listed.contains(profile.deviceId));
+            return compacted.flatMap(done -> blacklistFarm(ip, recent, now)).map(listed -> listed.contains(profile.deviceId));
         });
+    }
+
+    /**
+     * Beats are appended; old and repeated entries are dropped in one rewrite once they are the majority,
+     * which keeps the window small at about one write per heartbeat.
+     */
+    private Uni<Void> compactIfWasteful(IpWindow window, Map<String, Instant> recent) {
+        int length = window.beats == null ? 0 : window.beats.size();
+        if (length <= Math.max(COMPACT_AT_LEAST, 2 * recent.size())) {
+            return Uni.createFrom().voidItem();
+        }
+        List<IpBeat> compacted = recent.entrySet().stream().map(beat -> new IpBeat(beat.getKey(), beat.getValue())).toList();
+        return ipWindows.compact(window.ip, length, compacted);
     }
 
     private static Map<String, Instant> latestBeatPerDevice(IpWindow window, Instant cutoff) {

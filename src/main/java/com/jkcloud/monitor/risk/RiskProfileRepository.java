@@ -39,9 +39,8 @@ public class RiskProfileRepository implements ReactivePanacheMongoRepositoryBase
                 Updates.combine(Updates.set("lastSeen", now), Updates.setOnInsert("firstSeen", now)), UPSERT_AFTER);
     }
 
-    /** A heartbeat: answers null for a device that never registered. */
-    public Uni<RiskProfile> recordHeartbeat(String deviceId, Instant now) {
-        return mongoCollection().findOneAndUpdate(eq("_id", deviceId), Updates.set("lastSeen", now), AFTER);
+    public Uni<Void> touch(String deviceId, Instant now) {
+        return mongoCollection().updateOne(eq("_id", deviceId), Updates.set("lastSeen", now)).replaceWithVoid();
     }
 
     public Uni<Void> addRecentIp(String deviceId, String ip) {
