@@ -1,0 +1,4 @@
+package com.jkcloud.monitor.app.api;
+
+public record LoggedOut(long devices) {
+}
