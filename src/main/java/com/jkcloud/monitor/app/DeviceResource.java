@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.app;
 
+import com.jkcloud.monitor.common.http.PublicAddresses;
 import com.jkcloud.monitor.app.api.DeviceLogout;
 import com.jkcloud.monitor.app.api.DeviceRegistration;
 import com.jkcloud.monitor.app.api.DeviceView;

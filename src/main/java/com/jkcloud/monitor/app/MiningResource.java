@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.app;
 
+import com.jkcloud.monitor.common.http.PublicAddresses;
 import com.jkcloud.monitor.app.api.Heartbeat;
 import com.jkcloud.monitor.common.api.ApiResponse;
 import com.jkcloud.monitor.risk.RiskEngine;

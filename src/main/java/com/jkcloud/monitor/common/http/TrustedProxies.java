@@ -1,4 +1,4 @@
-package com.jkcloud.monitor.app;
+package com.jkcloud.monitor.common.http;
 
 import io.netty.util.NetUtil;
 import jakarta.enterprise.context.ApplicationScoped;
