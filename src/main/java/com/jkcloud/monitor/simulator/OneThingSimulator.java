@@ -233,16 +233,20 @@ public final class OneThingSimulator implements AutoCloseable {
                 ? new QueryStringDecoder(body.toString(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false).parameters()
                 : Map.of();
         Map<String, String> cookies = new HashMap<>();
-        String header = request.getHeader("Cookie");
-        if (header != null) {
-            for (String part : header.split(";")) {
+        for (String header : request.headers().getAll("Cookie")) {
+            for (String part : header.split("[;,]")) {
                 int equals = part.indexOf('=');
-                if (equals > 0) {
-                    cookies.put(part.substring(0, equals).trim(), part.substring(equals + 1).trim());
+                String name = equals > 0 ? part.substring(0, equals).trim() : "";
+                if (!name.isEmpty() && !name.startsWith("$")) {
+                    cookies.put(name, unquote(part.substring(equals + 1).trim()));
                 }
             }
         }
         return new SimulatedRequest(request.method().name(), path, query, form, cookies);
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
     }
 
     private static void send(HttpServerResponse response, SimulatedReply reply) {

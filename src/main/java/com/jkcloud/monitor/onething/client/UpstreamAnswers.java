@@ -2,7 +2,10 @@ package com.jkcloud.monitor.onething.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Reads upstream bodies whatever their content type says ({@code text/html} is usual); JSON's own
@@ -10,8 +13,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class UpstreamAnswers {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    // Coins keep the scale upstream wrote them with (1.2340 stays 1.2340).
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private UpstreamAnswers() {
     }
