@@ -140,7 +140,7 @@ public class SessionedOneThingGateway implements OneThingGateway {
                 return Uni.createFrom().item(finish(first, whenRejected, onSuccess));
             }
             sessions.forget(credentials.username(), session);
-            return freshLogin(credentials).flatMap(login -> withSession(login, fresh ->
+            return sessionAfterRejection(credentials, session).flatMap(login -> withSession(login, fresh ->
                     attempt(credentials, host, call, transientRetry, request, fresh)
                             .map(second -> finish(second, whenRejected, onSuccess))));
         });
@@ -157,7 +157,20 @@ public class SessionedOneThingGateway implements OneThingGateway {
                 .map(result -> result.map(UpstreamReply::answer));
     }
 
+    /** A session another call obtained meanwhile is reused; otherwise one login, shared by concurrent callers. */
+    private Uni<OneThingResult<UpstreamSession>> sessionAfterRejection(OneThingCredentials credentials, UpstreamSession stale) {
+        Optional<UpstreamSession> newer = sessions.current(credentials.username()).filter(current -> !current.equals(stale));
+        if (newer.isPresent()) {
+            return Uni.createFrom().item(OneThingResult.ok(newer.get()));
+        }
+        return freshLogin(credentials);
+    }
+
     private Uni<OneThingResult<UpstreamSession>> freshLogin(OneThingCredentials credentials) {
+        return sessions.loginOnce(credentials.username() + '\n' + credentials.pwd(), () -> sendAndKeepLogin(credentials));
+    }
+
+    private Uni<OneThingResult<UpstreamSession>> sendAndKeepLogin(OneThingCredentials credentials) {
         Optional<UpstreamRoute> route = routes.routeFor(credentials.username());
         if (route.isEmpty()) {
             return Uni.createFrom().item(noRoute());

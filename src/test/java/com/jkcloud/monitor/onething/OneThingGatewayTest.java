@@ -154,6 +154,23 @@ class OneThingGatewayTest {
     }
 
     @Test
+    void concurrentCallsOnAnExpiredSessionShareOneLogin() {
+        SimulatedAccount account = newAccount(false, 1);
+        OneThingCredentials credentials = credentials(account);
+        ok(gateway.devices(credentials));
+        simulator.expireSessions();
+        simulator.setLatency(Duration.ofMillis(100));
+
+        List<OneThingResult<List<UpstreamDevice>>> results = Uni.join().all(
+                gateway.devices(credentials), gateway.devices(credentials), gateway.devices(credentials),
+                gateway.devices(credentials), gateway.devices(credentials)).andFailFast()
+                .await().atMost(Duration.ofSeconds(20));
+
+        assertTrue(results.stream().allMatch(OneThingResult::isOk), results::toString);
+        assertEquals(2, account.loginAttempts());
+    }
+
+    @Test
     void aWrongPasswordIsAuthFailedAfterExactlyOneLogin() {
         SimulatedAccount account = newAccount(false, 1);
         OneThingCredentials wrong = new OneThingCredentials(account.username(), LoginType.PHONE,
