@@ -212,7 +212,7 @@ class OneThingGatewayTest {
         SimulatedAccount account = newAccount(false, 1);
         OneThingCredentials credentials = credentials(account);
         ok(gateway.login(credentials));
-        simulator.setLatency(Duration.ofMillis(2500));
+        simulator.setLatency(Duration.ofMillis(4000));
 
         assertEquals(FailureKind.TIMEOUT, failed(gateway.devices(credentials)).kind());
     }
