@@ -3,7 +3,6 @@ package com.jkcloud.monitor.stats;
 import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.api.ApiResponse;
 import com.jkcloud.monitor.common.security.CallerIdentity;
-import com.jkcloud.monitor.stats.api.Fleet;
 import com.jkcloud.monitor.stats.api.IncomeStats;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -15,11 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+@Path("/api/v1/stats")
 @Tag(name = "Fleet and stats")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-public class StatsResource {
+public class IncomeStatsResource {
 
     private static final int MIN_DAYS = 1;
     private static final int MAX_DAYS = 90;
@@ -27,19 +26,13 @@ public class StatsResource {
     private final StatsService stats;
     private final CallerIdentity caller;
 
-    public StatsResource(StatsService stats, CallerIdentity caller) {
+    public IncomeStatsResource(StatsService stats, CallerIdentity caller) {
         this.stats = stats;
         this.caller = caller;
     }
 
     @GET
-    @Path("/fleet")
-    public Uni<ApiResponse<Fleet>> fleet() {
-        return stats.fleet(caller.userId()).map(ApiResponse::of);
-    }
-
-    @GET
-    @Path("/stats/income")
+    @Path("/income")
     public Uni<ApiResponse<IncomeStats>> income(@QueryParam("days") @DefaultValue("7") String days) {
         return stats.income(caller.userId(), dayCount(days)).map(ApiResponse::of);
     }
