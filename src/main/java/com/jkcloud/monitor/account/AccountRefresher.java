@@ -57,24 +57,25 @@ public class AccountRefresher {
         OneThingCredentials credentials = secrets.credentials(account);
         boolean includePreviousMonth = account.income.recentDays.isEmpty()
                 || ChinaDates.today(clock).getDayOfMonth() <= PREVIOUS_MONTH_NEEDED_UNTIL_DAY;
-        return gateway.devices(credentials).flatMap(listed -> {
-            if (listed instanceof OneThingResult.Failed<List<UpstreamDevice>> failed) {
+        // The device branch and the income branch don't depend on each other: ask upstream for both at once.
+        Uni<OneThingResult<List<UpstreamDevice>>> listed = gateway.devices(credentials);
+        Uni<OneThingResult<IncomeHistory>> incomes = gateway.incomes(credentials, includePreviousMonth);
+        Uni<OneThingResult<BigDecimal>> withdrawn = gateway.totalWithdrawn(credentials);
+        return Uni.combine().all().unis(listed, incomes, withdrawn).asTuple().flatMap(answers -> {
+            if (answers.getItem1() instanceof OneThingResult.Failed<List<UpstreamDevice>> failed) {
                 return fail(account, failed.kind(), failed.message());
             }
-            List<UpstreamDevice> upstreamDevices = ((OneThingResult.Ok<List<UpstreamDevice>>) listed).value();
-            return withUsb(credentials, upstreamDevices).flatMap(usbByDevice ->
-                    gateway.incomes(credentials, includePreviousMonth).flatMap(incomes ->
-                            gateway.totalWithdrawn(credentials).flatMap(withdrawn -> {
-                                if (incomes instanceof OneThingResult.Failed<IncomeHistory> failed) {
-                                    return fail(account, failed.kind(), failed.message());
-                                }
-                                if (withdrawn instanceof OneThingResult.Failed<BigDecimal> failed) {
-                                    return fail(account, failed.kind(), failed.message());
-                                }
-                                return store(account, upstreamDevices, usbByDevice,
-                                        ((OneThingResult.Ok<IncomeHistory>) incomes).value(),
-                                        ((OneThingResult.Ok<BigDecimal>) withdrawn).value());
-                            })));
+            if (answers.getItem2() instanceof OneThingResult.Failed<IncomeHistory> failed) {
+                return fail(account, failed.kind(), failed.message());
+            }
+            if (answers.getItem3() instanceof OneThingResult.Failed<BigDecimal> failed) {
+                return fail(account, failed.kind(), failed.message());
+            }
+            List<UpstreamDevice> upstreamDevices = ((OneThingResult.Ok<List<UpstreamDevice>>) answers.getItem1()).value();
+            IncomeHistory history = ((OneThingResult.Ok<IncomeHistory>) answers.getItem2()).value();
+            BigDecimal totalWithdrawn = ((OneThingResult.Ok<BigDecimal>) answers.getItem3()).value();
+            return withUsb(credentials, upstreamDevices)
+                    .flatMap(usbByDevice -> store(account, upstreamDevices, usbByDevice, history, totalWithdrawn));
         });
     }
 
