@@ -5,11 +5,23 @@ export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8080';
 export const ADMIN_USERNAME = process.env.E2E_ADMIN_USERNAME ?? 'admin@example.com';
 export const PASSWORD = 'e2e-password-1';
 
-/** The OneThing login the simulator accepts (set these when the dev profile's simulator seeds other ones). */
-export const SIMULATED_ACCOUNT = {
-  username: process.env.E2E_SIM_USERNAME ?? '13800000001',
-  password: process.env.E2E_SIM_PASSWORD ?? 'simulated-password',
-};
+/**
+ * OneThing logins the simulator accepts, one per test that binds (an account can be bound by one user only):
+ * E2E_SIM_ACCOUNTS="phone-or-mail:password,..." when the dev profile's simulator seeds other ones.
+ */
+const SIMULATED_ACCOUNTS = (process.env.E2E_SIM_ACCOUNTS
+  ?? '13800000001:simulated-password,13800000002:simulated-password,13800000003:simulated-password,13800000004:simulated-password')
+  .split(',').map((pair) => {
+    const at = pair.indexOf(':');
+    return { username: pair.slice(0, at), password: pair.slice(at + 1) };
+  });
+
+/** The test files' shares of SIMULATED_ACCOUNTS. */
+export const SIM = { fleet: 0, accounts: 1, withdraw: 2, income: 3 };
+
+export function simulatedAccount(index) {
+  return SIMULATED_ACCOUNTS[index % SIMULATED_ACCOUNTS.length];
+}
 
 /** Returns {status, body} whatever the status; body is the contract's envelope (or null). */
 export async function call(method, path, { token, body, headers = {}, language = 'en' } = {}) {
@@ -46,8 +58,8 @@ export async function adminUser() {
  * Binds the simulated OneThing account for `user`. Answers null when this build has no working upstream
  * (no simulator yet): the caller skips, unless E2E_REQUIRE_SIMULATOR=1 makes that a failure.
  */
-export async function bindSimulatedAccount(user, name) {
-  const { status, body } = await call('POST', '/api/v1/accounts', { token: user.token, body: { ...SIMULATED_ACCOUNT, name } });
+export async function bindSimulatedAccount(user, index, name) {
+  const { status, body } = await call('POST', '/api/v1/accounts', { token: user.token, body: { ...simulatedAccount(index), name } });
   if (status === 201 || status === 200) return body.data;
   const reason = `binding the simulated account answered ${status} ${body?.error ?? ''}: ${body?.message ?? ''}`;
   if (process.env.E2E_REQUIRE_SIMULATOR === '1') throw new Error(reason);
