@@ -14,7 +14,7 @@ fi
 echo "== $(/usr/bin/chromium --version 2>/dev/null)"
 (cd "$E2E_DIR" && npm ci --no-audit --no-fund --loglevel=error)
 
-if [ ! -f "$JAR" ] || [ -n "$(cd "$ROOT" && find src pom.xml -newer "$JAR" -print -quit)" ]; then
+if [ ! -f "$JAR" ] || [ -n "$(cd "$ROOT" && find src pom.xml -type f -newer "$JAR" -print -quit)" ]; then
   echo "== building the service"
   (cd "$ROOT" && ./mvnw -B -ntp -q -DskipTests package)
 fi
