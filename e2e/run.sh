@@ -6,10 +6,11 @@ E2E_DIR="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$E2E_DIR")"
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "== installing chromium"
+# Chromium, and a CJK font so the Chinese pages' screenshots show text rather than boxes.
+if [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/wqy ]; then
+  echo "== installing chromium and fonts-wqy-zenhei"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei >/dev/null
 fi
 echo "== $(/usr/bin/chromium --version 2>/dev/null)"
 (cd "$E2E_DIR" && npm ci --no-audit --no-fund --loglevel=error)

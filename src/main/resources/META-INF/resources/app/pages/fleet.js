@@ -111,7 +111,7 @@ function deviceRow(device) {
 
 /** data-label lets the phone layout show each cell as "label: value". */
 function cell(labelKey, content, className) {
-  return el('td', { 'data-label': t(labelKey), class: className }, content);
+  return el('td', { 'data-label': t(labelKey), class: className }, el('div', {}, content));
 }
 
 function usbBar(device) {
