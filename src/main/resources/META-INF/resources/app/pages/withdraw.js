@@ -1,0 +1,130 @@
+import { api } from '../api.js';
+import { el, fill } from '../dom.js';
+import { whileBusy } from '../forms.js';
+import { t } from '../i18n.js';
+import { coins, dateTime } from '../format.js';
+import { badge, confirmDialog, errorState, loading, notice, pageHeader } from '../ui.js';
+
+const RESULT_KIND = { DONE: 'online', FAILED: 'offline', SKIPPED: 'exception' };
+
+export function render(container) {
+  const plan = el('section', { class: 'card', 'aria-labelledby': 'plan-title' }, loading());
+  const results = el('section', { class: 'results', 'aria-live': 'polite' });
+  const history = el('section', { class: 'card', 'aria-labelledby': 'history-title' });
+  container.append(pageHeader(t('nav.withdraw')), plan, results, history);
+
+  async function load() {
+    try {
+      const [accounts, fleet] = await Promise.all([api.get('/api/v1/accounts'), api.get('/api/v1/fleet')]);
+      drawPlan(drawablePerAccount(accounts, fleet.devices));
+    } catch (error) {
+      fill(plan, errorState(error));
+    }
+    loadHistory();
+  }
+
+  function drawPlan(rows) {
+    const total = rows.reduce((sum, row) => sum + row.amount, 0);
+    const button = el('button', { type: 'button', class: 'primary big', dataset: { action: 'withdraw-all' }, disabled: !rows.length },
+      t('withdraw.all'));
+    button.addEventListener('click', () => confirmAndDraw(rows, total, button));
+    fill(plan,
+      el('h2', { id: 'plan-title' }, t('withdraw.planTitle')),
+      rows.length ? planTable(rows, total) : el('div', { class: 'empty-state' }, t('withdraw.noAccounts')),
+      el('p', { class: 'muted' }, t('withdraw.planNote')),
+      el('div', { class: 'actions' }, button));
+  }
+
+  async function confirmAndDraw(rows, total, button) {
+    // One key per confirmation: a double click, a retry or a reload of the same request draws once.
+    const idempotencyKey = newIdempotencyKey();
+    const confirmed = await confirmDialog({
+      title: t('withdraw.confirmTitle'),
+      body: el('div', { dataset: { idempotencyKey } }, el('p', {}, t('withdraw.confirmBody')), planTable(rows, total)),
+      confirmText: t('withdraw.confirm', { total: coins(total) }),
+    });
+    if (!confirmed) return button.focus();
+    await whileBusy(button, async () => {
+      fill(results, notice(t('withdraw.inFlight'), 'info'));
+      try {
+        const withdrawal = await api.post('/api/v1/withdrawals', { accountIds: rows.map((row) => row.accountId) },
+          { 'Idempotency-Key': idempotencyKey });
+        fill(results, resultCard(withdrawal));
+      } catch (error) {
+        fill(results, notice(error.message, 'error'));
+      }
+    });
+    load();
+  }
+
+  async function loadHistory() {
+    try {
+      const withdrawals = await api.get('/api/v1/withdrawals');
+      fill(history, el('h2', { id: 'history-title' }, t('withdraw.history')),
+        withdrawals.length ? historyTable(withdrawals) : el('p', { class: 'muted' }, t('withdraw.noHistory')));
+    } catch (error) {
+      fill(history, el('h2', { id: 'history-title' }, t('withdraw.history')), errorState(error));
+    }
+  }
+
+  load();
+}
+
+/** Per account: the sum of its devices' withdrawable shares (the rows of the fleet add up to the account's figure). */
+function drawablePerAccount(accounts, devices) {
+  return accounts.map((account) => ({
+    accountId: account.id,
+    name: account.name || account.username,
+    amount: devices.filter((d) => d.accountId === account.id).reduce((sum, d) => sum + Number(d.withdrawable ?? 0), 0),
+  }));
+}
+
+function planTable(rows, total) {
+  return el('table', { class: 'compact plan' },
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('withdraw.account')), el('th', { scope: 'col', class: 'num' }, t('withdraw.amount')))),
+    el('tbody', {}, rows.map((row) => el('tr', { dataset: { account: row.accountId } },
+      el('td', {}, row.name), el('td', { class: 'num' }, coins(row.amount))))),
+    el('tfoot', {}, el('tr', {}, el('th', { scope: 'row' }, t('withdraw.total')), el('td', { class: 'num' }, coins(total)))));
+}
+
+function resultCard(withdrawal) {
+  return el('div', { class: 'card', dataset: { withdrawal: withdrawal.id, idempotencyKey: withdrawal.idempotencyKey } },
+    el('h2', {}, t('withdraw.resultsTitle'), ' ', el('small', { class: 'muted' }, dateTime(withdrawal.completedAt ?? withdrawal.createdAt))),
+    el('table', { class: 'compact results-table' },
+      el('thead', {}, el('tr', {},
+        el('th', { scope: 'col' }, t('withdraw.account')), el('th', { scope: 'col', class: 'num' }, t('withdraw.amount')),
+        el('th', { scope: 'col' }, t('withdraw.result')), el('th', { scope: 'col' }, t('withdraw.message')))),
+      el('tbody', {}, withdrawal.results.map((result) => el('tr', { dataset: { result: result.status } },
+        el('td', {}, result.accountName ?? result.accountId), el('td', { class: 'num' }, coins(result.amount)),
+        el('td', {}, badge(t(`withdrawStatus.${result.status}`), RESULT_KIND[result.status] ?? 'offline')),
+        el('td', {}, result.message ?? '')))),
+      el('tfoot', {}, el('tr', {}, el('th', { scope: 'row' }, t('withdraw.total')), el('td', { class: 'num' }, coins(withdrawal.total)),
+        el('td', { colspan: 2 })))));
+}
+
+function historyTable(withdrawals) {
+  return el('table', { class: 'compact history' },
+    el('thead', {}, el('tr', {},
+      el('th', { scope: 'col' }, t('withdraw.when')), el('th', { scope: 'col', class: 'num' }, t('withdraw.total')),
+      el('th', { scope: 'col' }, t('withdraw.outcome')))),
+    el('tbody', {}, withdrawals.map((withdrawal) => el('tr', { dataset: { idempotencyKey: withdrawal.idempotencyKey } },
+      el('td', {}, dateTime(withdrawal.createdAt)),
+      el('td', { class: 'num' }, coins(withdrawal.total)),
+      el('td', {}, outcomeSummary(withdrawal.results))))));
+}
+
+function outcomeSummary(results) {
+  const counts = {};
+  results.forEach((result) => { counts[result.status] = (counts[result.status] ?? 0) + 1; });
+  return Object.entries(counts).map(([status, count]) => `${t(`withdrawStatus.${status}`)} ${count}`).join(' · ') || '—';
+}
+
+/** crypto.randomUUID needs a secure context; a dashboard opened over plain http on the LAN has only getRandomValues. */
+function newIdempotencyKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
