@@ -10,7 +10,7 @@ export const PASSWORD = 'e2e-password-1';
  * E2E_SIM_ACCOUNTS="phone-or-mail:password,..." when the dev profile's simulator seeds other ones.
  */
 const SIMULATED_ACCOUNTS = (process.env.E2E_SIM_ACCOUNTS
-  ?? '13800000001:simulated-password,13800000002:simulated-password,13800000003:simulated-password,13800000004:simulated-password')
+  ?? '13800000004:demo-password-4,13800000005:demo-password-5,13800000006:demo-password-6,13800000007:demo-password-7,13800000008:demo-password-8')
   .split(',').map((pair) => {
     const at = pair.indexOf(':');
     return { username: pair.slice(0, at), password: pair.slice(at + 1) };
