@@ -28,9 +28,11 @@ ADMIN_USERNAME="${E2E_ADMIN_USERNAME:-admin@example.com}"
 # A throwaway key for the stored OneThing credentials of this run's throwaway store (env, not argv).
 export MONITOR_CRYPTO_KEY="${MONITOR_CRYPTO_KEY:-$(node -e "console.log(require('crypto').randomBytes(32).toString('base64'))")}"
 
+# Every test registers its own user from this one address: the per-IP rate limits would refuse them.
 echo "== starting the service on $E2E_BASE_URL"
 java -Dquarkus.profile=dev -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
   -Dmonitor.embedded-store.path="$WORK_DIR/store" -Dmonitor.admin-usernames="$ADMIN_USERNAME" \
+  -Dmonitor.rate-limit.enabled=false \
   -jar "$JAR" >"$E2E_APP_LOG" 2>&1 &
 APP_PID=$!
 stop_app() {
