@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -106,6 +107,11 @@ public final class OneThingSimulator implements AutoCloseable {
 
     public void setDeviceException(String deviceSn, String exceptionName, String exceptionMessage) {
         device(deviceSn).raiseException(exceptionName, exceptionMessage);
+    }
+
+    /** Every session id the account host ever issued, expired ones included (tests check none leaks). */
+    public Set<String> issuedSessionIds() {
+        return hosts.issuedSessionIds();
     }
 
     public void expireSessions() {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
 /**
  * The protocol of both hosts as ONETHING.md describes it: signatures, login, cookies, sessions, each call's
@@ -42,6 +43,7 @@ final class SimulatedHosts {
 
     private final Map<String, SimulatedAccount> accounts;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Set<String> issuedSessionIds = ConcurrentHashMap.newKeySet();
     private final SimulatorFaults faults;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -54,6 +56,10 @@ final class SimulatedHosts {
 
     void expireSessions() {
         sessions.clear();
+    }
+
+    Set<String> issuedSessionIds() {
+        return Set.copyOf(issuedSessionIds);
     }
 
     SimulatedReply account(SimulatedRequest request) {
@@ -112,6 +118,7 @@ final class SimulatedHosts {
         random.nextBytes(token);
         String sessionId = HexFormat.of().formatHex(token);
         sessions.put(sessionId, new Session(account.username(), account.userId()));
+        issuedSessionIds.add(sessionId);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("userid", account.userId());
         data.put("nickname", "玩客" + account.userId().substring(3));

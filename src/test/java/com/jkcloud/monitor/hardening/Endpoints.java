@@ -1,0 +1,99 @@
+package com.jkcloud.monitor.hardening;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every endpoint of the HTTP contract in one place, with who may call it and a well-formed body to start
+ * from. {@code {id}} in a path is a OneThing account id, {@code {deviceID}} an app device id.
+ */
+final class Endpoints {
+
+    enum Access {
+        /** Answers without a token. */
+        PUBLIC,
+        /** Needs a signed-in user (401 otherwise). */
+        USER,
+        /** Needs the admin role (401 anonymous, 403 for other users). */
+        ADMIN
+    }
+
+    /**
+     * @param changesSharedState an admin's well-formed request would change what other tests see (pages,
+     *                           releases), so fuzzing sends it only bodies that can never be valid
+     */
+    record Endpoint(String method, String path, Access access, Map<String, Object> sampleBody, boolean changesSharedState) {
+
+        Endpoint(String method, String path, Access access, Map<String, Object> sampleBody) {
+            this(method, path, access, sampleBody, false);
+        }
+
+        boolean takesBody() {
+            return sampleBody != null;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Endpoint> ALL = List.of(
+            new Endpoint("POST", "/api/v1/auth/register", Access.PUBLIC, body("username", "fuzz@example.com", "password", "fuzz-password-1")),
+            new Endpoint("POST", "/api/v1/auth/login", Access.PUBLIC, body("username", "nobody-fuzz@example.com", "password", "wrong-password-1")),
+            new Endpoint("PUT", "/api/v1/auth/password", Access.USER, body("oldPassword", "not-the-password", "newPassword", "another-password-1")),
+            new Endpoint("POST", "/api/v1/auth/password-reset", Access.PUBLIC, body("username", "nobody-fuzz@example.com")),
+            new Endpoint("POST", "/api/v1/auth/password-reset/confirm", Access.PUBLIC,
+                    body("username", "nobody-fuzz@example.com", "code", "123456", "newPassword", "another-password-1")),
+            new Endpoint("GET", "/api/v1/me", Access.USER, null),
+            new Endpoint("PATCH", "/api/v1/me", Access.USER, body("email", "fuzz@example.com", "notifications", body("email", "fuzz@example.com", "enabled", true))),
+            new Endpoint("POST", "/api/v1/accounts", Access.USER, body("username", "15000000000", "password", "onething-pass-x", "name", "box")),
+            new Endpoint("GET", "/api/v1/accounts", Access.USER, null),
+            new Endpoint("GET", "/api/v1/accounts/{id}", Access.USER, null),
+            new Endpoint("PATCH", "/api/v1/accounts/{id}", Access.USER, body("name", "renamed", "password", "onething-pass-x")),
+            new Endpoint("DELETE", "/api/v1/accounts/{id}", Access.USER, null),
+            new Endpoint("GET", "/api/v1/accounts/{id}/devices", Access.USER, null),
+            new Endpoint("GET", "/api/v1/fleet", Access.USER, null),
+            new Endpoint("GET", "/api/v1/stats/income?days=7", Access.USER, null),
+            new Endpoint("POST", "/api/v1/withdrawals", Access.USER, body("accountIds", List.of("000000000000000000000000"))),
+            new Endpoint("GET", "/api/v1/withdrawals", Access.USER, null),
+            new Endpoint("GET", "/api/v1/market", Access.PUBLIC, null),
+            new Endpoint("GET", "/api/v1/alerts", Access.USER, null),
+            new Endpoint("POST", "/api/v1/devices", Access.PUBLIC, body("message", "launch", "data", body(
+                    "deviceID", "fuzz-device-1",
+                    "app", body("debug", "false", "versionCode", "120", "versionName", "1.2.0"),
+                    "device", body("brand", "HUAWEI", "model", "ELS-AN00", "displayHeight", "2340", "displayWidth", "1080"),
+                    "os", body("host", "build-host", "root", "false", "version", "10"),
+                    "location", body("latitude", 30.5, "longitude", 114.3, "address", "somewhere")))),
+            new Endpoint("DELETE", "/api/v1/devices", Access.USER, body("message", "logout", "deviceID", "fuzz-device-1")),
+            new Endpoint("GET", "/api/v1/devices", Access.USER, null),
+            new Endpoint("GET", "/api/v1/discovery", Access.PUBLIC, null),
+            new Endpoint("PUT", "/api/v1/actions", Access.USER, body("uid", "fuzz-action")),
+            new Endpoint("GET", "/api/v2/mine", Access.PUBLIC, null),
+            new Endpoint("GET", "/api/v1/mine", Access.PUBLIC, null),
+            new Endpoint("GET", "/api/v1/version?platform=Android&versionCode=1", Access.PUBLIC, null),
+            new Endpoint("GET", "/api/v1/timestamp", Access.PUBLIC, null),
+            new Endpoint("POST", "/api/v1/mining/heartbeats", Access.PUBLIC, body("deviceID", "fuzz-device-1")),
+            new Endpoint("PUT", "/api/v1/admin/discovery", Access.ADMIN, body("header", List.of(), "items", List.of()), true),
+            new Endpoint("PUT", "/api/v1/admin/mine", Access.ADMIN, body("groups", List.of()), true),
+            new Endpoint("POST", "/api/v1/admin/releases", Access.ADMIN, body("platform", "Android", "versionName", "1.0",
+                    "versionCode", 1, "url", "https://example.com/app.apk", "minSupportedCode", 0), true),
+            new Endpoint("GET", "/api/v1/admin/releases", Access.ADMIN, null),
+            new Endpoint("POST", "/api/v1/admin/poll", Access.ADMIN, null),
+            new Endpoint("GET", "/api/v1/admin/risk/suspects?limit=10", Access.ADMIN, null),
+            new Endpoint("GET", "/api/v1/admin/risk/blacklist", Access.ADMIN, null),
+            new Endpoint("POST", "/api/v1/admin/risk/blacklist", Access.ADMIN, body("deviceID", "fuzz-blacklisted", "reason", "fuzz")),
+            new Endpoint("DELETE", "/api/v1/admin/risk/blacklist/{deviceID}", Access.ADMIN, null));
+
+    private Endpoints() {
+    }
+
+    static Map<String, Object> body(Object... namesAndValues) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return body;
+    }
+}
