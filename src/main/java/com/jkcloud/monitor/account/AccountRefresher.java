@@ -94,11 +94,14 @@ public class AccountRefresher {
                 usbByDevice.getOrDefault(upstream.deviceId(), new UsbUsage(0, 0)), now)).toList();
         IncomeSummary summary = summarise(account.income, incomes, totalWithdrawn);
         Map<String, BigDecimal> changedDays = changedDays(account.income.recentDays, incomes.days());
-        return devices.listByAccount(account.id).flatMap(previous -> devices.replaceAccountDevices(account.id, current)
+        List<String> listedIds = listed.stream().map(UpstreamDevice::deviceId).toList();
+        List<String> vanishedIds = account.deviceIds.stream().filter(known -> !listedIds.contains(known)).toList();
+        return devices.findByKeys(account.id, account.deviceIds).flatMap(previous -> devices.replaceAccountDevices(account.id, current, vanishedIds)
                 .flatMap(stored -> dailyIncomes.upsert(account.id, account.ownerId, changedDays, now))
-                .flatMap(stored -> accounts.recordRefresh(account.id, summary, now))
+                .flatMap(stored -> accounts.recordRefresh(account.id, summary, listedIds, now))
                 .map(stored -> {
                     account.income = summary;
+                    account.deviceIds = new java.util.ArrayList<>(listedIds);
                     account.status = AccountStatus.OK;
                     account.statusMessage = null;
                     account.lastPolledAt = now;
@@ -143,6 +146,7 @@ public class AccountRefresher {
 
     private static Device toDevice(OneThingAccount account, UpstreamDevice upstream, UsbUsage usb, Instant now) {
         Device device = new Device();
+        device.id = Device.key(account.id, upstream.deviceId());
         device.accountId = account.id;
         device.ownerId = account.ownerId;
         device.deviceId = upstream.deviceId();

@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Indexes.ascending;
 
 @ApplicationScoped
@@ -40,26 +40,32 @@ public class AccountRepository implements ReactivePanacheMongoRepository<OneThin
     }
 
     /** Stores what a refresh learnt: the figures, and that the account works again. */
-    public Uni<Void> recordRefresh(ObjectId accountId, IncomeSummary income, Instant polledAt) {
+    public Uni<Void> recordRefresh(ObjectId accountId, IncomeSummary income, List<String> deviceIds, Instant polledAt) {
         List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set("deviceIds", deviceIds),
                 Updates.set("income.totalIncome", income.totalIncome),
                 Updates.set("income.totalWithdrawn", income.totalWithdrawn),
                 Updates.set("income.recentDays", income.recentDays),
                 Updates.set("status", AccountStatus.OK.name()),
                 Updates.unset("statusMessage"),
                 Updates.set("lastPolledAt", polledAt)));
-        return mongoCollection().updateOne(eq("_id", accountId), Updates.combine(updates)).replaceWithVoid();
+        return mongoCollection().updateOne(byId(accountId), Updates.combine(updates)).replaceWithVoid();
+    }
+
+    /** A filter the embedded store answers from the _id index (it scans for {@code $and} forms). */
+    public static Document byId(ObjectId accountId) {
+        return new Document("_id", accountId);
     }
 
     public Uni<Void> recordFailure(ObjectId accountId, AccountStatus status, String message, Instant polledAt) {
-        return mongoCollection().updateOne(eq("_id", accountId), Updates.combine(
+        return mongoCollection().updateOne(byId(accountId), Updates.combine(
                 Updates.set("status", status.name()),
                 Updates.set("statusMessage", message),
                 Updates.set("lastPolledAt", polledAt))).replaceWithVoid();
     }
 
     public Uni<Void> recordWithdrawn(ObjectId accountId, java.math.BigDecimal totalWithdrawn) {
-        return mongoCollection().updateOne(eq("_id", accountId), Updates.set("income.totalWithdrawn", totalWithdrawn))
+        return mongoCollection().updateOne(byId(accountId), Updates.set("income.totalWithdrawn", totalWithdrawn))
                 .replaceWithVoid();
     }
 
@@ -67,6 +73,6 @@ public class AccountRepository implements ReactivePanacheMongoRepository<OneThin
         List<Bson> updates = fields.entrySet().stream()
                 .map(field -> field.getValue() == null ? Updates.unset(field.getKey()) : Updates.set(field.getKey(), field.getValue()))
                 .toList();
-        return mongoCollection().updateOne(eq("_id", accountId), Updates.combine(updates)).replaceWithVoid();
+        return mongoCollection().updateOne(byId(accountId), Updates.combine(updates)).replaceWithVoid();
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 
 import java.math.BigDecimal;
@@ -17,8 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Indexes.ascending;
 
@@ -37,7 +36,8 @@ public class DailyIncomeRepository implements ReactivePanacheMongoRepository<Dai
         }
         List<WriteModel<DailyIncomeRecord>> writes = coinsByDate.entrySet().stream()
                 .<WriteModel<DailyIncomeRecord>>map(day -> new UpdateOneModel<>(
-                        and(eq("accountId", accountId), eq("date", day.getKey())),
+                        // a plain document, not $and: the embedded store then finds the record by its unique index
+                        new Document("accountId", accountId).append("date", day.getKey()),
                         Updates.combine(Updates.set("ownerId", ownerId), Updates.set("coins", day.getValue()),
                                 Updates.set("updatedAt", now)),
                         new UpdateOptions().upsert(true)))

@@ -8,7 +8,11 @@ import java.time.Instant;
 /** A box as last seen upstream, stored per account. */
 @MongoEntity(collection = "devices")
 public class Device {
-    public ObjectId id;
+    /**
+     * {@code <accountId>:<deviceId>}: a poll finds and writes an account's devices by this key alone, which
+     * even a store that scans for every other query answers from its index.
+     */
+    public String id;
     public ObjectId accountId;
     public ObjectId ownerId;
     public String deviceId;
@@ -34,4 +38,8 @@ public class Device {
     /** A bad status seen but not yet confirmed by a re-poll. */
     public DeviceStatus pendingStatus;
     public Instant pendingSince;
+
+    public static String key(ObjectId accountId, String deviceId) {
+        return accountId.toHexString() + ':' + deviceId;
+    }
 }

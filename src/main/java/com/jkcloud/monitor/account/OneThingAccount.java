@@ -5,6 +5,8 @@ import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.types.ObjectId;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A OneThing account bound by a user. The pwd that re-login needs is stored encrypted only. */
 @MongoEntity(collection = "accounts")
@@ -20,6 +22,8 @@ public class OneThingAccount {
     public AccountStatus status = AccountStatus.OK;
     public String statusMessage;
     public IncomeSummary income = new IncomeSummary();
+    /** Upstream ids of the account's devices at the last refresh: their stored records are found by key. */
+    public List<String> deviceIds = new ArrayList<>();
     public Instant createdAt;
     public Instant updatedAt;
     public Instant lastPolledAt;

@@ -64,7 +64,7 @@ public class AccountLeases {
         FindOptions candidates = new FindOptions().filter(claimable).projection(Projections.include("_id")).limit(config.batchSize());
         return accounts.mongoCollection().find(Document.class, candidates)
                 .onItem().transformToUniAndConcatenate(candidate -> accounts.mongoCollection().findOneAndUpdate(
-                        and(eq("_id", candidate.getObjectId("_id")), claimable),
+                        new Document("_id", candidate.getObjectId("_id")).append("$and", List.of(claimable)),
                         Updates.combine(Updates.set("leaseOwner", replica), Updates.set("leaseUntil", now.plus(config.lease()))),
                         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
                 .filter(Objects::nonNull)
@@ -73,7 +73,7 @@ public class AccountLeases {
 
     /** Gives the account back with its next poll time; false if it was unbound (or re-claimed) meanwhile. */
     public Uni<Boolean> release(String replica, ObjectId accountId, Instant polledAt, Instant nextPollAt, int consecutiveFailures) {
-        return accounts.mongoCollection().updateOne(and(eq("_id", accountId), eq("leaseOwner", replica)), Updates.combine(
+        return accounts.mongoCollection().updateOne(new Document("_id", accountId).append("leaseOwner", replica), Updates.combine(
                         Updates.set("nextPollAt", nextPollAt),
                         Updates.set("lastPolledAt", polledAt),
                         Updates.set("consecutiveFailures", consecutiveFailures),

@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 
 /**
  * Turns what a poll saw into alert events. A bad state (offline, exception) seen once is only pending; a
@@ -77,7 +75,7 @@ public class DeviceAlertEvaluator {
             }
             awaitingConfirmation |= transition.pendingStatus() != null;
             if (transition.changesStoredState(previous)) {
-                stateWrites.add(storeState(refreshed.account(), current, transition));
+                stateWrites.add(storeState(current, transition));
             }
         }
         boolean awaiting = awaitingConfirmation;
@@ -117,13 +115,13 @@ public class DeviceAlertEvaluator {
         return new Transition(alerted, seen, since, null, null);
     }
 
-    private Uni<Void> storeState(OneThingAccount account, Device device, Transition transition) {
+    private Uni<Void> storeState(Device device, Transition transition) {
         List<Bson> updates = List.of(
                 Updates.set("alertedStatus", transition.alertedStatus() == null ? null : transition.alertedStatus().name()),
                 Updates.set("pendingStatus", transition.pendingStatus() == null ? null : transition.pendingStatus().name()),
                 Updates.set("pendingSince", transition.pendingSince()));
-        return devices.mongoCollection().updateOne(and(eq("accountId", account.id), eq("deviceId", device.deviceId)),
-                Updates.combine(updates)).replaceWithVoid();
+        return devices.mongoCollection().updateOne(new org.bson.Document("_id", device.id), Updates.combine(updates))
+                .replaceWithVoid();
     }
 
     private AlertEvent event(OneThingAccount account, Device device, AlertType type, String message, Instant since) {

@@ -49,7 +49,7 @@ public class AccountDrawer {
                 return Uni.createFrom().item(result(account, BigDecimal.ZERO, Withdrawal.Outcome.SKIPPED,
                         WithdrawMessage.NOTHING_TO_DRAW.in(language)));
             }
-            return devices.listByAccount(account.id).flatMap(owned -> {
+            return devices.findByKeys(account.id, account.deviceIds).flatMap(owned -> {
                 if (owned.isEmpty()) {
                     return Uni.createFrom().item(result(account, BigDecimal.ZERO, Withdrawal.Outcome.FAILED,
                             WithdrawMessage.NO_DEVICE.in(language)));
