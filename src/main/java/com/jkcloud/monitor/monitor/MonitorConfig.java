@@ -20,8 +20,8 @@ public interface MonitorConfig {
     @WithDefault("30s")
     Duration tick();
 
-    /** Accounts polled at once by one replica. */
-    @WithDefault("64")
+    /** Accounts polled at once by one replica (upstream calls are capped per host on top of this). */
+    @WithDefault("200")
     int concurrency();
 
     /** Accounts claimed per store query. */

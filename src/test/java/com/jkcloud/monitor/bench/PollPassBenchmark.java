@@ -63,23 +63,29 @@ class PollPassBenchmark {
         simulator.setLatency(LATENCY);
         String before = memory();
 
+        String firstPass = pass(simulator, "first pass (imports ~2 months of daily incomes per account)");
+        String afterFirst = memory();
+        String steadyPass = pass(simulator, "next pass (steady state: sessions kept, one new day at most)");
+
+        String report = String.format(
+                "Poll pass benchmark: %d accounts x 2 devices, simulator latency %d ms%n%s%s"
+                        + "memory before: %s%nmemory after the first pass: %s%nmemory after the next pass:  %s%n",
+                ACCOUNTS, LATENCY.toMillis(), firstPass, steadyPass, before, afterFirst, memory());
+        System.out.println(report);
+        Path out = Path.of("target", "bench", "poll-pass.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    private String pass(OneThingSimulator simulator, String label) {
         long requestsBefore = simulator.requestCount();
         long started = System.nanoTime();
         PassSummary summary = runner.runPass(true).await().atMost(Duration.ofMinutes(30));
         double seconds = (System.nanoTime() - started) / 1e9;
         long upstreamCalls = simulator.requestCount() - requestsBefore;
-
-        String report = String.format(
-                "Poll pass benchmark: %d accounts x 2 devices, simulator latency %d ms%n"
-                        + "pass: %d polled, %d ok, %d failed in %.1f s%n"
-                        + "throughput: %.1f accounts/s, %.1f upstream calls/s (%d calls)%n"
-                        + "memory before: %s%nmemory after:  %s%n",
-                ACCOUNTS, LATENCY.toMillis(), summary.accounts(), summary.ok(), summary.failed(), seconds,
-                summary.accounts() / seconds, upstreamCalls / seconds, upstreamCalls, before, memory());
-        System.out.println(report);
-        Path out = Path.of("target", "bench", "poll-pass.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        return String.format("%s: %d polled, %d ok, %d failed in %.1f s = %.1f accounts/s, %.1f upstream calls/s (%d calls)%n",
+                label, summary.accounts(), summary.ok(), summary.failed(), seconds, summary.accounts() / seconds,
+                upstreamCalls / seconds, upstreamCalls);
     }
 
     private OneThingAccount account(ObjectId owner, String username, String pwd) {
