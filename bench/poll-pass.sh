@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q test -Dtest=PollPassBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.accounts="${BENCH_ACCOUNTS:-10000}" -Dbench.latency-ms="${BENCH_LATENCY_MS:-100}" \
-  -DargLine="-Xmx1g" -Dquarkus.log.level=WARN > target/bench-poll-run.log 2>&1 || { tail -50 target/bench-poll-run.log; exit 1; }
+  -DargLine="${BENCH_JVM_ARGS:--Xmx3g}" -Dquarkus.log.level=WARN > target/bench-poll-run.log 2>&1 || { tail -50 target/bench-poll-run.log; exit 1; }
 cat target/bench/poll-pass.txt

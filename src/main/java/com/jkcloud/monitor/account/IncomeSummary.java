@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.account;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,6 +9,8 @@ import java.util.TreeMap;
  * An account's figures as of its last refresh, kept on the account so that stats read one small document
  * per account instead of scanning the daily history.
  */
+// Stored inside a document: the Mongo codec builds it reflectively, also in a native image.
+@RegisterForReflection
 public class IncomeSummary {
     public BigDecimal totalIncome = BigDecimal.ZERO;
     public BigDecimal totalWithdrawn = BigDecimal.ZERO;

@@ -1,9 +1,12 @@
 package com.jkcloud.monitor.auth;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** How and when a user wants to hear about their boxes. */
+// Stored inside a document: the Mongo codec builds it reflectively, also in a native image.
+@RegisterForReflection
 public class NotificationSettings {
 
     public enum EventType {
@@ -20,6 +23,7 @@ public class NotificationSettings {
     /** Language of the mails: "zh" (default) or "en". */
     public String language = "zh";
 
+    @RegisterForReflection
     public static class QuietHours {
         /** "HH:mm", in {@link #timeZone}. */
         public String start;

@@ -1,22 +1,15 @@
 package com.jkcloud.monitor.risk;
 
-import com.jkcloud.monitor.common.i18n.Language;
 import com.jkcloud.monitor.common.i18n.Message;
 
-public enum RiskMessage implements Message {
-    DEVICE_NOT_REGISTERED("设备未注册", "This device is not registered"),
-    NOT_BLACKLISTED("该设备不在黑名单中", "This device is not blacklisted");
+/** Texts of the anti-fraud capability. */
+public final class RiskMessage {
 
-    private final String chinese;
-    private final String english;
+    public static final Message DEVICE_NOT_REGISTERED = Message.of("设备未注册",
+            "This device is not registered");
+    public static final Message NOT_BLACKLISTED = Message.of("该设备不在黑名单中",
+            "This device is not blacklisted");
 
-    RiskMessage(String chinese, String english) {
-        this.chinese = chinese;
-        this.english = english;
-    }
-
-    @Override
-    public String in(Language language) {
-        return language == Language.EN ? english : chinese;
+    private RiskMessage() {
     }
 }

@@ -1,8 +1,11 @@
 package com.jkcloud.monitor.risk;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 
 /** One stored explanation of points on a device's score. */
+// Stored inside a document: the Mongo codec builds it reflectively, also in a native image.
+@RegisterForReflection
 public class RiskReason {
     public RiskRule rule;
     public int points;

@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.withdraw;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.types.ObjectId;
 
@@ -23,6 +24,7 @@ public class Withdrawal {
         DONE, FAILED, SKIPPED
     }
 
+    @RegisterForReflection
     public static class AccountResult {
         public String accountId;
         public String accountName;

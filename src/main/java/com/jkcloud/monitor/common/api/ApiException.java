@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.common.api;
 
+import com.jkcloud.monitor.common.i18n.Language;
 import com.jkcloud.monitor.common.i18n.Message;
 
 import java.util.Map;
@@ -13,7 +14,7 @@ public class ApiException extends RuntimeException {
     private final Map<String, Message> invalidFields;
 
     private ApiException(ErrorCode error, Message userMessage, Object data, Map<String, Message> invalidFields) {
-        super(error.name() + ": " + userMessage.name(), null, false, false);
+        super(error.name() + ": " + userMessage.in(Language.EN), null, false, false);
         this.error = error;
         this.userMessage = userMessage;
         this.data = data;

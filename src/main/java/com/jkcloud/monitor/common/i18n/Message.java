@@ -1,13 +1,18 @@
 package com.jkcloud.monitor.common.i18n;
 
-/**
- * A human-readable text in Chinese and English. Each capability keeps its texts in its own enum
- * implementing this (see {@link CommonMessage}).
- */
+/** A human-readable text in Chinese and English. Each capability keeps its texts as constants of its own. */
 public interface Message {
 
     String in(Language language);
 
-    /** A stable identifier, for logs. Enums provide it. */
-    String name();
+    static Message of(String chinese, String english) {
+        return new Text(chinese, english);
+    }
+
+    record Text(String chinese, String english) implements Message {
+        @Override
+        public String in(Language language) {
+            return language == Language.EN ? english : chinese;
+        }
+    }
 }
