@@ -2,10 +2,10 @@
 # GET /api/v1/fleet for a user with 100 OneThing accounts x 2 devices (issue 4): latency at a fixed
 # 200 requests/s (target p99 <= 50 ms), then the most it serves with wrk. Not part of `./mvnw verify`.
 # Runs on a fresh clone with a JDK, Maven and node; installs wrk with apt-get when missing.
-# Knobs: PORT (18081), RATE (200), SECONDS (20), ACCOUNTS (100).
+# Knobs: PORT (18081), RATE (200), DURATION (20 s), ACCOUNTS (100).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT=${PORT:-18081}; RATE=${RATE:-200}; SECONDS_=${SECONDS:-20}; ACCOUNTS=${ACCOUNTS:-100}
+PORT=${PORT:-18081}; RATE=${RATE:-200}; DURATION=${DURATION:-20}; ACCOUNTS=${ACCOUNTS:-100}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d); APP_PID=""
 cleanup() { [[ -n "$APP_PID" ]] && { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }; rm -rf "$WORK"; }
@@ -40,7 +40,7 @@ for _ in $(seq 1 240); do
 done
 echo "== fleet of $DEVICES devices over $ACCOUNTS accounts"
 node bench/fixed-rate.mjs "$BASE/api/v1/fleet" 20 5 "$TOKEN" > /dev/null   # warm-up
-echo "== fixed rate: $RATE requests/s for ${SECONDS_} s"
-node bench/fixed-rate.mjs "$BASE/api/v1/fleet" "$RATE" "$SECONDS_" "$TOKEN"
+echo "== fixed rate: $RATE requests/s for ${DURATION} s"
+node bench/fixed-rate.mjs "$BASE/api/v1/fleet" "$RATE" "$DURATION" "$TOKEN"
 echo "== most it serves (wrk, 2 threads, 8 connections, 15 s)"
 wrk -t2 -c8 -d15s --latency -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/fleet" | grep -E "Requests/sec|50%|99%|Non-2xx" || true

@@ -12,6 +12,7 @@ import com.jkcloud.monitor.onething.UsbUsage;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
@@ -41,15 +42,18 @@ public class AccountRefresher {
     private final AccountRepository accounts;
     private final DeviceRepository devices;
     private final DailyIncomeRepository dailyIncomes;
+    private final Event<AccountDataChanged> changed;
     private final Clock clock;
 
     public AccountRefresher(OneThingGateway gateway, AccountSecrets secrets, AccountRepository accounts,
-                            DeviceRepository devices, DailyIncomeRepository dailyIncomes, Clock clock) {
+                            DeviceRepository devices, DailyIncomeRepository dailyIncomes,
+                            Event<AccountDataChanged> changed, Clock clock) {
         this.gateway = gateway;
         this.secrets = secrets;
         this.accounts = accounts;
         this.devices = devices;
         this.dailyIncomes = dailyIncomes;
+        this.changed = changed;
         this.clock = clock;
     }
 
@@ -105,6 +109,7 @@ public class AccountRefresher {
                     account.status = AccountStatus.OK;
                     account.statusMessage = null;
                     account.lastPolledAt = now;
+                    changed.fire(new AccountDataChanged(account.ownerId));
                     return (RefreshOutcome) new RefreshOutcome.Refreshed(account, previous, current);
                 }));
     }

@@ -16,6 +16,7 @@ import com.jkcloud.monitor.onething.OneThingPasswords;
 import com.jkcloud.monitor.onething.OneThingResult;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.bson.types.ObjectId;
 import org.jboss.logging.Logger;
 
@@ -39,11 +40,13 @@ public class AccountService {
     private final AccountRefresher refresher;
     private final DeviceViews deviceViews;
     private final PollSchedule pollSchedule;
+    private final Event<AccountDataChanged> changed;
     private final Clock clock;
 
     public AccountService(AccountRepository accounts, DeviceRepository devices, DailyIncomeRepository dailyIncomes,
                           AccountSecrets secrets, OneThingGateway gateway, AccountRefresher refresher,
-                          DeviceViews deviceViews, PollSchedule pollSchedule, Clock clock) {
+                          DeviceViews deviceViews, PollSchedule pollSchedule, Event<AccountDataChanged> changed,
+                          Clock clock) {
         this.accounts = accounts;
         this.devices = devices;
         this.dailyIncomes = dailyIncomes;
@@ -52,6 +55,7 @@ public class AccountService {
         this.refresher = refresher;
         this.deviceViews = deviceViews;
         this.pollSchedule = pollSchedule;
+        this.changed = changed;
         this.clock = clock;
     }
 
@@ -75,6 +79,7 @@ public class AccountService {
                             return null;
                         })
                         .replaceWith(account))
+                .invoke(account -> changed.fire(new AccountDataChanged(ownerId)))
                 .map(AccountView::of);
     }
 
@@ -115,7 +120,7 @@ public class AccountService {
                 });
             }
             return verified.flatMap(ok -> accounts.setFields(account.id, fields)).replaceWith(account);
-        }).map(AccountView::of);
+        }).invoke(account -> changed.fire(new AccountDataChanged(ownerId))).map(AccountView::of);
     }
 
     public Uni<Void> unbind(ObjectId ownerId, ObjectId accountId) {
@@ -123,6 +128,7 @@ public class AccountService {
                 .flatMap(account -> accounts.deleteById(account.id))
                 .flatMap(deleted -> devices.deleteByAccount(accountId))
                 .flatMap(deleted -> dailyIncomes.deleteByAccount(accountId))
+                .invoke(() -> changed.fire(new AccountDataChanged(ownerId)))
                 .invoke(() -> LOG.infof("User %s unbound account %s", ownerId, accountId))
                 .replaceWithVoid();
     }

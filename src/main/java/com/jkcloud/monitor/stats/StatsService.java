@@ -33,18 +33,24 @@ public class StatsService {
     private final DeviceRepository devices;
     private final DeviceViews deviceViews;
     private final MarketService market;
+    private final FleetCache fleetCache;
     private final Clock clock;
 
     public StatsService(AccountRepository accounts, DeviceRepository devices, DeviceViews deviceViews,
-                        MarketService market, Clock clock) {
+                        MarketService market, FleetCache fleetCache, Clock clock) {
         this.accounts = accounts;
         this.devices = devices;
         this.deviceViews = deviceViews;
         this.market = market;
+        this.fleetCache = fleetCache;
         this.clock = clock;
     }
 
     public Uni<Fleet> fleet(ObjectId ownerId) {
+        return fleetCache.get(ownerId, () -> loadFleet(ownerId));
+    }
+
+    private Uni<Fleet> loadFleet(ObjectId ownerId) {
         return Uni.combine().all().unis(accounts.listByOwner(ownerId), devices.listByOwner(ownerId)).asTuple()
                 .map(loaded -> {
                     List<DeviceView> views = deviceViews.of(loaded.getItem1(), loaded.getItem2());

@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.withdraw;
 
+import com.jkcloud.monitor.account.AccountDataChanged;
 import com.jkcloud.monitor.account.AccountRepository;
 import com.jkcloud.monitor.account.AccountSecrets;
 import com.jkcloud.monitor.account.DeviceRepository;
@@ -11,6 +12,7 @@ import com.jkcloud.monitor.onething.OneThingGateway;
 import com.jkcloud.monitor.onething.OneThingResult;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
@@ -29,13 +31,15 @@ public class AccountDrawer {
     private final AccountSecrets secrets;
     private final AccountRepository accounts;
     private final DeviceRepository devices;
+    private final Event<AccountDataChanged> changed;
 
     public AccountDrawer(OneThingGateway gateway, AccountSecrets secrets, AccountRepository accounts,
-                         DeviceRepository devices) {
+                         DeviceRepository devices, Event<AccountDataChanged> changed) {
         this.gateway = gateway;
         this.secrets = secrets;
         this.accounts = accounts;
         this.devices = devices;
+        this.changed = changed;
     }
 
     public Uni<Withdrawal.AccountResult> draw(OneThingAccount account, Language language) {
@@ -78,7 +82,8 @@ public class AccountDrawer {
     private Uni<Void> recordNewTotal(OneThingAccount account, OneThingCredentials credentials) {
         return gateway.totalWithdrawn(credentials).flatMap(withdrawn -> {
             if (withdrawn instanceof OneThingResult.Ok<BigDecimal> ok) {
-                return accounts.recordWithdrawn(account.id, ok.value());
+                return accounts.recordWithdrawn(account.id, ok.value())
+                        .invoke(() -> changed.fire(new AccountDataChanged(account.ownerId)));
             }
             LOG.warnf("Account %s drew coins but its new total could not be read; the next poll will fix it", account.id);
             return Uni.createFrom().voidItem();
