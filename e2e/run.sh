@@ -49,7 +49,7 @@ fi
 
 cd "$E2E_DIR"
 set +e
-E2E_REQUIRE_SIMULATOR="${E2E_REQUIRE_SIMULATOR:-1}" node --test --test-concurrency=1 tests/*.test.mjs
+node --test --test-concurrency=1 tests/*.test.mjs
 STATUS=$?
 set -e
 if [ "$STATUS" -ne 0 ]; then

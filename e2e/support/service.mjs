@@ -54,16 +54,12 @@ export async function adminUser() {
   return { ...credentials, token: signedIn.body.data.token };
 }
 
-/**
- * Binds the simulated OneThing account for `user`. Answers null when this build has no working upstream
- * (no simulator yet): the caller skips, unless E2E_REQUIRE_SIMULATOR=1 makes that a failure.
- */
+/** Binds the simulated OneThing account for `user` through the API; a refusal fails the test. */
 export async function bindSimulatedAccount(user, index, name) {
   const { status, body } = await call('POST', '/api/v1/accounts', { token: user.token, body: { ...simulatedAccount(index), name } });
   if (status === 201 || status === 200) return body.data;
   const reason = `binding the simulated account answered ${status} ${body?.error ?? ''}: ${body?.message ?? ''}`;
-  if (process.env.E2E_REQUIRE_SIMULATOR === '1') throw new Error(reason);
-  return { unavailable: reason };
+  throw new Error(reason);
 }
 
 /** Polls `probe` until it returns a truthy value (or throws after `timeoutMs`). */
