@@ -38,7 +38,7 @@ test('an admin sees every admin section', async () => {
 test('the page editor shows invalid JSON inline and the server\'s field errors by their fields', async (t) => {
   const admin = await adminUser();
   const page = await openDashboard(browser, { user: admin, path: '/#/admin/pages', language: 'en' });
-  const editor = page.locator('[data-editor="discovery"]');
+  const editor = page.locator('[data-editor="discovery"][data-state="ready"]');
   await editor.locator('textarea').waitFor();
   await editor.locator('textarea').fill('{"header": [');
   await editor.locator('[data-action="save"]').click();

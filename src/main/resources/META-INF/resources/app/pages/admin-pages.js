@@ -41,7 +41,9 @@ function editorCard({ name, readPath, writePath, shapeError }) {
     }
   }
 
+  // The section says when the stored page has arrived, so nobody types into a textarea about to be replaced.
   async function load() {
+    section.dataset.state = 'loading';
     fill(errors);
     textarea.removeAttribute('aria-invalid');
     try {
@@ -50,6 +52,7 @@ function editorCard({ name, readPath, writePath, shapeError }) {
       if (error.notAvailable) fill(errors, el('div', { class: 'empty-state', dataset: { state: 'not-available' } }, t('common.notAvailable')));
       else showErrors(error.message, error.details);
     }
+    section.dataset.state = 'ready';
   }
 
   format.addEventListener('click', () => {
@@ -73,12 +76,13 @@ function editorCard({ name, readPath, writePath, shapeError }) {
     }
   }));
 
-  load();
-  return el('section', { class: 'card', dataset: { editor: name } },
+  const section = el('section', { class: 'card', dataset: { editor: name } },
     el('h2', {}, el('label', { for: id }, t(`admin.${name}Editor`))),
     el('p', { class: 'hint' }, t(`admin.${name}Hint`)),
     textarea, errors,
     el('div', { class: 'actions' }, format, reload, save));
+  load();
+  return section;
 }
 
 function discoveryShapeError(value) {
