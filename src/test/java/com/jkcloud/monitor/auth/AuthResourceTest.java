@@ -152,19 +152,19 @@ class AuthResourceTest {
         String email = TestUsers.uniqueEmail("lockout");
         TestUsers.register(email);
         for (int attempt = 1; attempt <= 4; attempt++) {
-            login(email, "wrong-password-" + attempt).then().statusCode(401);
+            TestUsers.login(email, "wrong-password-" + attempt).then().statusCode(401);
         }
-        long lockedUntil = login(email, "wrong-password-5").then().statusCode(423)
+        long lockedUntil = TestUsers.login(email, "wrong-password-5").then().statusCode(423)
                 .body("error", equalTo("LOCKED"))
                 .extract().jsonPath().getLong("data.lockedUntil");
         long sixHours = Duration.ofHours(6).toMillis();
         org.junit.jupiter.api.Assertions.assertTrue(Math.abs(lockedUntil - (clock.millis() + sixHours)) < 60_000,
                 "locked for six hours");
 
-        login(email, TestUsers.PASSWORD).then().statusCode(423).body("data.lockedUntil", equalTo(lockedUntil));
+        TestUsers.login(email, TestUsers.PASSWORD).then().statusCode(423).body("data.lockedUntil", equalTo(lockedUntil));
 
         clock.advance(Duration.ofHours(6).plusMinutes(1));
-        login(email, TestUsers.PASSWORD).then().statusCode(200);
+        TestUsers.login(email, TestUsers.PASSWORD).then().statusCode(200);
     }
 
     @Test
@@ -172,13 +172,13 @@ class AuthResourceTest {
         String email = TestUsers.uniqueEmail("reset-count");
         TestUsers.register(email);
         for (int attempt = 1; attempt <= 4; attempt++) {
-            login(email, "wrong-" + attempt + "-password").then().statusCode(401);
+            TestUsers.login(email, "wrong-" + attempt + "-password").then().statusCode(401);
         }
-        login(email, TestUsers.PASSWORD).then().statusCode(200);
+        TestUsers.login(email, TestUsers.PASSWORD).then().statusCode(200);
         for (int attempt = 1; attempt <= 4; attempt++) {
-            login(email, "wrong-" + attempt + "-password").then().statusCode(401);
+            TestUsers.login(email, "wrong-" + attempt + "-password").then().statusCode(401);
         }
-        login(email, TestUsers.PASSWORD).then().statusCode(200);
+        TestUsers.login(email, TestUsers.PASSWORD).then().statusCode(200);
     }
 
     @Test
@@ -195,8 +195,8 @@ class AuthResourceTest {
                 .then().statusCode(200).body("code", equalTo(200));
 
         given().auth().oauth2(user.token()).get("/api/v1/me").then().statusCode(401);
-        login(user.username(), TestUsers.PASSWORD).then().statusCode(401);
-        String fresh = login(user.username(), "brand-new-password").then().statusCode(200).extract().path("data.token");
+        TestUsers.login(user.username(), TestUsers.PASSWORD).then().statusCode(401);
+        String fresh = TestUsers.login(user.username(), "brand-new-password").then().statusCode(200).extract().path("data.token");
         given().auth().oauth2(fresh).get("/api/v1/me").then().statusCode(200);
     }
 
@@ -250,11 +250,5 @@ class AuthResourceTest {
         TestUsers.SignedUp user = TestUsers.newUser();
         given().auth().oauth2(user.token()).get("/api/v1/me")
                 .then().statusCode(200).body("data.roles", not(hasItem("admin")));
-    }
-
-    private static io.restassured.response.Response login(String username, String password) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", password))
-                .post("/api/v1/auth/login");
     }
 }

@@ -47,7 +47,7 @@ class PasswordResetTest {
                 .body("details.field", hasItem("code"));
 
         given().auth().oauth2(user.token()).get("/api/v1/me").then().statusCode(401);
-        login(user.username(), "reset-password-1").then().statusCode(200);
+        TestUsers.login(user.username(), "reset-password-1").then().statusCode(200);
     }
 
     @Test
@@ -75,7 +75,7 @@ class PasswordResetTest {
         String code = requestCodeAndReadMail(user.username(), "en");
         clock.advance(Duration.ofMinutes(31));
         confirm(user.username(), code, "reset-password-1").then().statusCode(400);
-        login(user.username(), TestUsers.PASSWORD).then().statusCode(200);
+        TestUsers.login(user.username(), TestUsers.PASSWORD).then().statusCode(200);
     }
 
     @Test
@@ -87,7 +87,7 @@ class PasswordResetTest {
             confirm(user.username(), wrong, "reset-password-1").then().statusCode(400);
         }
         confirm(user.username(), code, "reset-password-1").then().statusCode(400);
-        login(user.username(), TestUsers.PASSWORD).then().statusCode(200);
+        TestUsers.login(user.username(), TestUsers.PASSWORD).then().statusCode(200);
     }
 
     @Test
@@ -120,12 +120,6 @@ class PasswordResetTest {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "code", code, "newPassword", newPassword))
                 .post("/api/v1/auth/password-reset/confirm");
-    }
-
-    private static io.restassured.response.Response login(String username, String password) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", password))
-                .post("/api/v1/auth/login");
     }
 
     private static long mailsTo(String address) {

@@ -37,6 +37,12 @@ public final class TestUsers {
         return new SignedUp(body.getString("data.user.id"), body.getString("data.user.username"), body.getString("data.token"));
     }
 
+    public static io.restassured.response.Response login(String username, String password) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/v1/auth/login");
+    }
+
     public static SignedUp newUser() {
         return register(uniqueEmail("user"));
     }
@@ -44,9 +50,7 @@ public final class TestUsers {
     /** Signs in a user named in {@code monitor.admin-usernames} for tests (registering it on first use). */
     public static SignedUp admin() {
         String username = "admin@example.com";
-        var login = given().contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", PASSWORD))
-                .post("/api/v1/auth/login");
+        var login = login(username, PASSWORD);
         if (login.statusCode() == 200) {
             var body = login.jsonPath();
             return new SignedUp(body.getString("data.user.id"), username, body.getString("data.token"));
