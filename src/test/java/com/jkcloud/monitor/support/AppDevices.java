@@ -29,9 +29,18 @@ public final class AppDevices {
     }
 
     /** A location nobody else uses: far apart random spots. */
+    /**
+     * A random place at the centre of a ~10 m spot (coordinates round to 4 decimals), so that points a few metres away
+     * still round to the same spot and a test never straddles a cell boundary by chance.
+     */
     public static double[] newSpot() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return new double[]{random.nextDouble(-60, 60), random.nextDouble(-170, 170)};
+        return new double[]{cellCentre(random.nextDouble(-60, 60)), cellCentre(random.nextDouble(-170, 170))};
+    }
+
+    /** Spots round to 4 decimals, so a cell is centred on a multiple of 0.0001. */
+    private static double cellCentre(double degrees) {
+        return Math.round(degrees * 10_000) / 10_000.0;
     }
 
     /** An ordinary mid-range phone with an ordinary screen, no location. */
