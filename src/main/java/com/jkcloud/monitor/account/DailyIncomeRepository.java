@@ -45,10 +45,6 @@ public class DailyIncomeRepository implements ReactivePanacheMongoRepository<Dai
         return mongoCollection().bulkWrite(writes).replaceWithVoid();
     }
 
-    public Uni<List<DailyIncomeRecord>> listByAccount(ObjectId accountId) {
-        return list("accountId", accountId);
-    }
-
     public Uni<Long> deleteByAccount(ObjectId accountId) {
         return delete("accountId", accountId);
     }

@@ -29,8 +29,4 @@ public final class Usernames {
         }
         throw ApiException.invalidField(field, CommonMessage.INVALID_USERNAME);
     }
-
-    public static boolean isEmail(String value) {
-        return value != null && value.length() <= 254 && EMAIL.matcher(value.trim()).matches();
-    }
 }

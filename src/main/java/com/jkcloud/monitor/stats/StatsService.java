@@ -1,6 +1,7 @@
 package com.jkcloud.monitor.stats;
 
 import com.jkcloud.monitor.account.AccountRepository;
+import com.jkcloud.monitor.account.Device;
 import com.jkcloud.monitor.account.DeviceRepository;
 import com.jkcloud.monitor.account.DeviceStatus;
 import com.jkcloud.monitor.account.DeviceViews;
@@ -23,7 +24,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Fleet and income figures, computed from stored data only: no upstream call on a user's request. */
 @ApplicationScoped
@@ -65,7 +68,7 @@ public class StatsService {
 
     public Uni<IncomeStats> income(ObjectId ownerId, int dayCount) {
         return Uni.combine().all().unis(accounts.listByOwner(ownerId), devices.listByOwner(ownerId)).asTuple()
-                .map(loaded -> income(loaded.getItem1(), deviceViews.of(loaded.getItem1(), loaded.getItem2()).size(), dayCount));
+                .map(loaded -> income(loaded.getItem1(), countOfBoundAccounts(loaded.getItem1(), loaded.getItem2()), dayCount));
     }
 
     private IncomeStats income(List<OneThingAccount> owned, int deviceCount, int dayCount) {
@@ -96,6 +99,12 @@ public class StatsService {
     private static BigDecimal sum(List<OneThingAccount> owned, Function<IncomeSummary, BigDecimal> figure) {
         return owned.stream().map(account -> Coins.orZero(figure.apply(account.income)))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Devices of accounts that are still bound (a poll racing an unbind may leave a few behind briefly). */
+    private static int countOfBoundAccounts(List<OneThingAccount> owned, List<Device> devices) {
+        Set<ObjectId> accountIds = owned.stream().map(account -> account.id).collect(Collectors.toSet());
+        return (int) devices.stream().filter(device -> accountIds.contains(device.accountId)).count();
     }
 
     private static int count(List<DeviceView> views, DeviceStatus status) {

@@ -12,10 +12,6 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    public static ApiResponse<Object> body(ErrorCode error, Language language, Object data, List<FieldError> details) {
-        return ApiResponse.error(error, error.defaultMessage().in(language), data, details);
-    }
-
     public static Response response(ErrorCode error, String message, Object data, List<FieldError> details) {
         return Response.status(error.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)

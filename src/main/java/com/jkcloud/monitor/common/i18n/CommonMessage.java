@@ -57,8 +57,6 @@ public final class CommonMessage {
             "If the account exists, a code has been sent to its e-mail address");
     public static final Message INVALID_USERNAME = Message.of("须为 11 位手机号或邮箱地址",
             "must be an 11-digit mobile number or an e-mail address");
-    public static final Message INVALID_EMAIL = Message.of("邮箱地址无效",
-            "is not a valid e-mail address");
     public static final Message INVALID_PASSWORD_LENGTH = Message.of("长度须为 8 到 64 个字符",
             "must be 8 to 64 characters long");
     public static final Message INVALID_VALUE = Message.of("取值无效",

@@ -5,17 +5,7 @@ import java.util.Locale;
 
 /** The two languages users read: Chinese by default, English when the caller prefers it. */
 public enum Language {
-    ZH(Locale.SIMPLIFIED_CHINESE), EN(Locale.ENGLISH);
-
-    private final Locale locale;
-
-    Language(Locale locale) {
-        this.locale = locale;
-    }
-
-    public Locale locale() {
-        return locale;
-    }
+    ZH, EN;
 
     /** Reads an {@code Accept-Language} header; the most preferred of zh/en wins, Chinese when neither is named. */
     public static Language fromAcceptLanguage(String header) {

@@ -30,8 +30,4 @@ public class CallerIdentity {
         String subject = token.getSubject();
         return subject != null && ObjectId.isValid(subject) ? Optional.of(new ObjectId(subject)) : Optional.empty();
     }
-
-    public boolean isAdmin() {
-        return identity.hasRole(Roles.ADMIN);
-    }
 }
