@@ -12,8 +12,10 @@ import jakarta.json.JsonNumber;
 import org.bson.types.ObjectId;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.time.Clock;
+
 /**
- * Accepts a JWT only while its user exists and its token version is current (a password change
+ * Accepts a JWT only before its expiry by the application's clock, while its user exists and its token version is current (a password change
  * revokes earlier tokens), and grants roles from the user and {@code monitor.admin-usernames} as they are now.
  */
 @ApplicationScoped
@@ -21,10 +23,12 @@ public class TokenVersionAugmentor implements SecurityIdentityAugmentor {
 
     private final UserRepository users;
     private final AdminUsernames adminUsernames;
+    private final Clock clock;
 
-    public TokenVersionAugmentor(UserRepository users, AdminUsernames adminUsernames) {
+    public TokenVersionAugmentor(UserRepository users, AdminUsernames adminUsernames, Clock clock) {
         this.users = users;
         this.adminUsernames = adminUsernames;
+        this.clock = clock;
     }
 
     @Override
@@ -35,6 +39,9 @@ public class TokenVersionAugmentor implements SecurityIdentityAugmentor {
         String subject = token.getSubject();
         if (subject == null || !ObjectId.isValid(subject)) {
             return Uni.createFrom().failure(new AuthenticationFailedException("token without a valid subject"));
+        }
+        if (token.getExpirationTime() * 1000 <= clock.millis()) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("token expired"));
         }
         Integer tokenVersion = tokenVersion(token.getClaim(TokenIssuer.TOKEN_VERSION_CLAIM));
         return users.findById(new ObjectId(subject)).map(user -> {

@@ -117,6 +117,15 @@ class AuthResourceTest {
     }
 
     @Test
+    void aTokenLastsSevenDaysByTheApplicationsClock() {
+        String token = TestUsers.newUser().token();
+        clock.advance(Duration.ofDays(7).minusMinutes(1));
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
+        clock.advance(Duration.ofMinutes(2));
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
     void signsInAndTheTokenOpensTheProfileByEitherHeader() {
         String email = TestUsers.uniqueEmail("login");
         TestUsers.register(email);
@@ -124,7 +133,7 @@ class AuthResourceTest {
                 .body(Map.of("username", email, "password", TestUsers.PASSWORD))
                 .post("/api/v1/auth/login")
                 .then().statusCode(200)
-                .body("data.expiresAt", greaterThan(System.currentTimeMillis()))
+                .body("data.expiresAt", greaterThan(clock.millis()))
                 .body("data.user.username", equalTo(email))
                 .extract().path("data.token");
 

@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.stats;
 
+import com.jkcloud.monitor.common.time.ChinaDates;
 import com.jkcloud.monitor.market.MarketService;
 import com.jkcloud.monitor.onething.DailyIncome;
 import com.jkcloud.monitor.simulator.SimulatedAccount;
@@ -14,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -31,10 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @QuarkusTest
 class IncomeStatsTest {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     @Inject
     MarketService market;
+
+    @Inject
+    Clock clock;
 
     @AfterEach
     void healUpstream() {
@@ -47,7 +49,7 @@ class IncomeStatsTest {
         SimulatedAccount first = OneThingFixtures.bindNew(user.token(), 2).upstream();
         SimulatedAccount second = OneThingFixtures.bindNew(user.token(), 3).upstream();
         List<SimulatedAccount> upstream = List.of(first, second);
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = ChinaDates.today(clock);
         LocalDate yesterday = today.minusDays(1);
 
         JsonPath stats = Json.exact(given().auth().oauth2(user.token()).get("/api/v1/stats/income?days=7")
@@ -75,7 +77,7 @@ class IncomeStatsTest {
     void windowsCrossAMonthBoundaryWithZeroForDaysWithoutIncome() {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = OneThingFixtures.bindNew(user.token(), 2).upstream();
-        LocalDate yesterday = LocalDate.now(CHINA).minusDays(1);
+        LocalDate yesterday = ChinaDates.today(clock).minusDays(1);
 
         for (int days : List.of(1, 40, 90)) {
             JsonPath stats = Json.exact(given().auth().oauth2(user.token()).get("/api/v1/stats/income?days=" + days)
@@ -126,7 +128,7 @@ class IncomeStatsTest {
                 .then().statusCode(200).body("data.devices", hasSize(3)).extract().response());
         int counted = fleet.getInt("data.online") + fleet.getInt("data.offline") + fleet.getInt("data.exception");
         assertEquals(3, counted);
-        LocalDate yesterday = LocalDate.now(CHINA).minusDays(1);
+        LocalDate yesterday = ChinaDates.today(clock).minusDays(1);
         assertEquals(scaled(sum(List.of(upstream), day -> day.date().equals(yesterday))), Json.decimal(fleet, "data.yesterdayIncome"));
         assertNull(fleet.get("data.devices[0].pwd"));
     }

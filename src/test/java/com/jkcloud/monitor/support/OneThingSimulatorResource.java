@@ -16,7 +16,7 @@ public class OneThingSimulatorResource implements QuarkusTestResourceLifecycleMa
 
     @Override
     public Map<String, String> start() {
-        simulator = OneThingSimulator.start(0);
+        simulator = OneThingSimulator.start(0, MutableClock.shared());
         return Map.of(
                 "quarkus.rest-client.onething-account.url", simulator.accountUrl(),
                 "quarkus.rest-client.onething-control.url", simulator.controlUrl(),

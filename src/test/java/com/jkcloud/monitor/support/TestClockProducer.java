@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-
+/** Every {@code @QuarkusTest} runs on the shared test clock, the one the simulator runs on too. */
 public class TestClockProducer {
 
     @Produces
@@ -13,6 +13,6 @@ public class TestClockProducer {
     @Alternative
     @Priority(1)
     MutableClock clock() {
-        return new MutableClock();
+        return MutableClock.shared();
     }
 }
