@@ -4,6 +4,7 @@ import com.jkcloud.monitor.account.AccountRepository;
 import com.jkcloud.monitor.account.AccountSecrets;
 import com.jkcloud.monitor.account.AccountStatus;
 import com.jkcloud.monitor.account.OneThingAccount;
+import com.jkcloud.monitor.common.time.ClockProducer;
 import com.jkcloud.monitor.monitor.mail.AlertMailComposer;
 import com.jkcloud.monitor.monitor.mail.OutboxSender;
 import com.jkcloud.monitor.onething.OneThingPasswords;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +149,7 @@ class MonitorTest {
     void quietHoursHoldMailsAndSendThemAsOneWhenTheyEnd() {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = boundWithAllOnline(user, 2);
-        LocalTime chinaNow = LocalTime.now(ZoneId.of("Asia/Shanghai"));
+        LocalTime chinaNow = LocalTime.now(clock.withZone(ClockProducer.CHINA));
         DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
         given().auth().oauth2(user.token()).contentType(ContentType.JSON)
                 .body(Map.of("notifications", Map.of("quietHours", Map.of(

@@ -211,7 +211,6 @@ class RiskEngineTest {
 
     @Test
     void blacklistEntriesExpire() {
-        String admin = TestUsers.admin().token();
         String ip = AppDevices.newPublicIp();
         List<String> farm = registerDevices(5, ip);
         farm.forEach(deviceId -> AppDevices.heartbeat(deviceId, ip));
@@ -221,6 +220,7 @@ class RiskEngineTest {
         AppDevices.heartbeat(farm.get(0), ip).then().statusCode(403);
         clock.advance(Duration.ofMinutes(1));
         AppDevices.heartbeat(farm.get(0), ip).then().statusCode(200);
+        String admin = TestUsers.admin().token(); // signed in now: a token from seven days ago has expired
         given().auth().oauth2(admin).get("/api/v1/admin/risk/blacklist")
                 .then().statusCode(200).body("data.deviceID", not(hasItem(farm.get(0))));
     }
