@@ -103,13 +103,36 @@ class ProdOneMachineIT {
         assertFalse(Files.exists(workDir.resolve("data").resolve("keys")), "no keys are made for a shared store");
     }
 
+    @Test
+    void redirectsPlainHttpToHttpsOnceACertificateIsConfigured() throws Exception {
+        Path keyStore = workDir.resolve("server.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2", "-dname", "CN=localhost",
+                "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", "prod-it-secret", "-keypass", "prod-it-secret")
+                .redirectErrorStream(true).start();
+        keytool.getInputStream().readAllBytes();
+        assertTrue(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0, "keytool made a certificate");
+        int port = freePort();
+        int sslPort = freePort();
+        start(port, Map.of("QUARKUS_HTTP_SSL_CERTIFICATE_KEY_STORE_FILE", keyStore.toString(),
+                "QUARKUS_HTTP_SSL_CERTIFICATE_KEY_STORE_PASSWORD", "prod-it-secret",
+                "QUARKUS_HTTP_SSL_PORT", String.valueOf(sslPort)), 301);
+        HttpResponse<String> plain = send(port, "GET", "/api/v1/auth/me", null, Map.of());
+        assertEquals(301, plain.statusCode(), "plain HTTP is redirected");
+        assertTrue(plain.headers().firstValue("Location").orElse("").startsWith("https://"), "to HTTPS");
+    }
+
     private void start(int port, Map<String, String> environment) throws Exception {
+        start(port, environment, 200);
+    }
+
+    private void start(int port, Map<String, String> environment, int readyStatus) throws Exception {
         running = launch(port, environment);
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             assertTrue(running.isAlive(), "the app stopped: " + Files.readString(workDir.resolve("out.log")));
             try {
-                if (send(port, "GET", "/q/health/ready", null, Map.of()).statusCode() == 200) {
+                if (send(port, "GET", "/q/health/ready", null, Map.of()).statusCode() == readyStatus) {
                     return;
                 }
             } catch (IOException notListeningYet) {
