@@ -7,6 +7,7 @@ import com.jkcloud.monitor.account.DeviceRepository;
 import com.jkcloud.monitor.account.OneThingAccount;
 import com.jkcloud.monitor.common.i18n.Language;
 import com.jkcloud.monitor.common.money.Coins;
+import com.jkcloud.monitor.onething.FailureKind;
 import com.jkcloud.monitor.onething.IncomeHistory;
 import com.jkcloud.monitor.onething.OneThingCredentials;
 import com.jkcloud.monitor.onething.OneThingGateway;
@@ -104,6 +105,10 @@ public class AccountDrawer {
                     } else if (totalOutcome != null && wentThrough(pending, totalOutcome)) {
                         // The answer was lost (a timeout, a reset), but the draw is in upstream's history.
                         result = result(account, pending.amount, Withdrawal.Outcome.DONE, WithdrawMessage.FOUND_IN_HISTORY.in(language));
+                    } else if (totalOutcome == null && !answeredByUpstream(drawn)) {
+                        // Neither the draw's answer nor the history came back: say so rather than "not drawn".
+                        result = result(account, BigDecimal.ZERO, Withdrawal.Outcome.FAILED,
+                                WithdrawMessage.DRAW_UNCONFIRMED.in(language) + " (" + upstreamMessage + ")");
                     } else {
                         result = result(account, BigDecimal.ZERO, Withdrawal.Outcome.FAILED, upstreamMessage);
                     }
@@ -123,6 +128,11 @@ public class AccountDrawer {
             BigDecimal totalIncome = ((OneThingResult.Ok<IncomeHistory>) incomes).value().totalIncome();
             return gateway.totalWithdrawn(credentials).map(withdrawn -> withdrawn.map(outcome -> new Figures(totalIncome, outcome)));
         });
+    }
+
+    /** A refusal upstream answered (non-zero iRet), as opposed to no usable answer at all. */
+    private static boolean answeredByUpstream(OneThingResult<String> drawn) {
+        return drawn instanceof OneThingResult.Failed<String> failed && failed.kind() == FailureKind.UPSTREAM_ERROR;
     }
 
     private static boolean wentThrough(Withdrawal.PendingDraw draw, BigDecimal totalOutcome) {
