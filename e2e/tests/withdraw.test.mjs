@@ -23,6 +23,11 @@ test('withdraw all: confirmation per account, results, and a double click draws 
   const page = await openDashboard(browser, { user, path: '/#/withdraw' });
   await page.waitForSelector(`.plan tbody tr[data-account="${account.id}"]`);
   await screenshots(page, 'withdraw');
+  // one amount everywhere: the income page's withdrawable is what the plan offers (the server's total, not a re-sum)
+  const stats = (await call('GET', '/api/v1/stats/income', { token: user.token })).body.data;
+  const offered = await page.locator('.plan tfoot [data-total]').getAttribute('data-total');
+  assert.equal(Number(offered), stats.withdrawable);
+  assert.ok(stats.withdrawable > 0, 'something to draw');
   await page.click('[data-action="withdraw-all"]');
   const dialog = page.locator('dialog[open]');
   await dialog.waitFor();
@@ -40,5 +45,13 @@ test('withdraw all: confirmation per account, results, and a double click draws 
   const withThisKey = body.data.filter((withdrawal) => withdrawal.idempotencyKey === idempotencyKey);
   assert.equal(withThisKey.length, 1, 'one withdrawal for the key');
   assert.equal(body.data.length, 1, 'and no other one');
+  assert.equal(withThisKey[0].total, stats.withdrawable, 'drawn what the income page and the plan said');
+
+  // everything drawn: nothing is offered, and a withdraw-all anyway records no 0-amount row
+  await page.waitForSelector('[data-action="withdraw-all"][disabled]');
+  const empty = await call('POST', '/api/v1/withdrawals', { token: user.token, body: {}, headers: { 'Idempotency-Key': `e2e-${Date.now()}` } });
+  assert.equal(empty.status, 200);
+  assert.equal(empty.body.data.total, 0);
+  assert.equal((await call('GET', '/api/v1/withdrawals', { token: user.token })).body.data.length, 1, 'no 0-amount row');
   assert.deepEqual(page.errors, []);
 });

@@ -9,14 +9,23 @@ import org.bson.types.ObjectId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Turns stored devices into API views, each with its share of its account's incomes. */
+/**
+ * Turns stored devices into API views, each with its share of its account's incomes. Shares are split by
+ * largest remainder (in device-SN order, so a device keeps its share from one answer to the next): an
+ * account's device rows add up to the account's figures exactly, and withdrawable to what a draw would take.
+ */
 @ApplicationScoped
 public class DeviceViews {
+
+    private static final Comparator<Device> SHARE_ORDER = Comparator.comparing((Device device) -> String.valueOf(device.deviceSn))
+            .thenComparing(device -> String.valueOf(device.id));
 
     private final Clock clock;
 
@@ -27,22 +36,30 @@ public class DeviceViews {
     public List<DeviceView> of(Collection<OneThingAccount> accounts, List<Device> devices) {
         Map<ObjectId, OneThingAccount> accountsById = accounts.stream()
                 .collect(Collectors.toMap(account -> account.id, Function.identity()));
-        Map<ObjectId, Long> devicesPerAccount = devices.stream()
-                .collect(Collectors.groupingBy(device -> device.accountId, Collectors.counting()));
         String yesterday = ChinaDates.yesterday(clock).toString();
-        return devices.stream()
+        Map<Device, DeviceView.IncomeShare> shares = new IdentityHashMap<>();
+        devices.stream()
                 .filter(device -> accountsById.containsKey(device.accountId))
-                .map(device -> DeviceView.of(device, share(accountsById.get(device.accountId),
-                        devicesPerAccount.get(device.accountId), yesterday)))
+                .collect(Collectors.groupingBy(device -> device.accountId))
+                .forEach((accountId, owned) -> shares.putAll(shares(accountsById.get(accountId), owned, yesterday)));
+        return devices.stream()
+                .filter(shares::containsKey)
+                .map(device -> DeviceView.of(device, shares.get(device)))
                 .toList();
     }
 
-    private static DeviceView.IncomeShare share(OneThingAccount account, long deviceCount, String yesterday) {
+    private static Map<Device, DeviceView.IncomeShare> shares(OneThingAccount account, List<Device> owned, String yesterday) {
+        List<Device> ordered = owned.stream().sorted(SHARE_ORDER).toList();
         IncomeSummary income = account.income;
-        BigDecimal yesterdayIncome = income.recentDays.getOrDefault(yesterday, BigDecimal.ZERO);
-        return new DeviceView.IncomeShare(account.name,
-                Coins.divide(income.totalIncome, deviceCount),
-                Coins.divide(yesterdayIncome, deviceCount),
-                Coins.divide(income.withdrawable(), deviceCount));
+        int count = ordered.size();
+        List<BigDecimal> totals = Coins.split(income.totalIncome, count);
+        List<BigDecimal> yesterdays = Coins.split(income.recentDays.getOrDefault(yesterday, BigDecimal.ZERO), count);
+        List<BigDecimal> withdrawables = Coins.split(Coins.drawable(income.withdrawable()), count);
+        Map<Device, DeviceView.IncomeShare> shares = new IdentityHashMap<>();
+        for (int index = 0; index < count; index++) {
+            shares.put(ordered.get(index), new DeviceView.IncomeShare(account.name,
+                    totals.get(index), yesterdays.get(index), withdrawables.get(index)));
+        }
+        return shares;
     }
 }

@@ -27,8 +27,9 @@ import static com.jkcloud.monitor.onething.OneThingProtocol.APP_VERSION;
 
 /**
  * {@link OneThingGateway} with a session per account: a call uses the kept session; a non-zero
- * {@code iRet}/{@code rtn} drops it, logs in once with the stored pwd and retries once. A refused login is
- * {@link FailureKind#AUTH_FAILED} and is never retried.
+ * {@code iRet}/{@code rtn} drops it, logs in once with the stored pwd and retries once (a draw only when the
+ * session is shown to have expired, see {@link #withdraw}). A refused login is {@link FailureKind#AUTH_FAILED} and
+ * is never retried.
  */
 @ApplicationScoped
 public class SessionedOneThingGateway implements OneThingGateway {
@@ -96,13 +97,42 @@ public class SessionedOneThingGateway implements OneThingGateway {
                 answer -> OneThingAnswers.totalOutcome(answer.body()));
     }
 
+    /**
+     * A draw is never re-sent on a guess: a non-zero {@code iRet} is retried (once, after one login) only when a cheap
+     * authenticated call shows that the session really expired; otherwise it is a business refusal, answered with
+     * upstream's {@code sMsg}. Transport failures are not retried either (the draw may have gone through).
+     */
     @Override
     public Uni<OneThingResult<String>> withdraw(OneThingCredentials credentials, BigDecimal amount, String peerId) {
         String coins = amount.stripTrailingZeros().toPlainString();
-        return authenticated(credentials, UpstreamHost.ACCOUNT, "draw", FailureKind.UPSTREAM_ERROR,
-                (route, session) -> route.account().draw(APP_VERSION, OneThingProtocol.GAS_TYPE, APP_VERSION, coins,
-                        OneThingProtocol.ORIGIN_APP, session.sessionId(), session.userId(), peerId),
-                UpstreamAnswer::message);
+        BiFunction<UpstreamRoute, UpstreamSession, Uni<String>> draw = (route, session) -> route.account().draw(APP_VERSION,
+                OneThingProtocol.GAS_TYPE, APP_VERSION, coins, OneThingProtocol.ORIGIN_APP, session.sessionId(), session.userId(), peerId);
+        Uni<OneThingResult<UpstreamSession>> session = sessions.current(credentials.username())
+                .map(kept -> Uni.createFrom().item(OneThingResult.ok(kept)))
+                .orElseGet(() -> freshLogin(credentials));
+        return session.flatMap(login -> withSession(login, current -> attempt(credentials, UpstreamHost.ACCOUNT, "draw", false, draw, current)
+                .flatMap(first -> {
+                    if (!(first instanceof OneThingResult.Ok<UpstreamAnswer> ok) || ok.value().ok()) {
+                        return Uni.createFrom().item(finish(first, FailureKind.UPSTREAM_ERROR, UpstreamAnswer::message));
+                    }
+                    return sessionExpired(credentials, current).flatMap(expired -> {
+                        if (!expired) {
+                            return Uni.createFrom().item(finish(first, FailureKind.UPSTREAM_ERROR, UpstreamAnswer::message));
+                        }
+                        sessions.forget(credentials.username(), current);
+                        return sessionAfterRejection(credentials, current).flatMap(relogin -> withSession(relogin, fresh ->
+                                attempt(credentials, UpstreamHost.ACCOUNT, "draw", false, draw, fresh)
+                                        .map(second -> finish(second, FailureKind.UPSTREAM_ERROR, UpstreamAnswer::message))));
+                    });
+                })));
+    }
+
+    /** True only when upstream answered the withdrawal history with a non-zero status: an unreachable upstream proves nothing. */
+    private Uni<Boolean> sessionExpired(OneThingCredentials credentials, UpstreamSession session) {
+        return attempt(credentials, UpstreamHost.ACCOUNT, "outcome-history", true,
+                (route, current) -> route.account().outcomeHistory(0, current.sessionId(), current.userId(), OneThingProtocol.ORIGIN_HISTORY),
+                session)
+                .map(check -> check instanceof OneThingResult.Ok<UpstreamAnswer> answered && !answered.value().ok());
     }
 
     @Override
@@ -127,21 +157,20 @@ public class SessionedOneThingGateway implements OneThingGateway {
     private <T> Uni<OneThingResult<T>> authenticated(OneThingCredentials credentials, UpstreamHost host, String call,
             FailureKind whenRejected, BiFunction<UpstreamRoute, UpstreamSession, Uni<String>> request,
             Function<UpstreamAnswer, T> onSuccess) {
-        boolean transientRetry = !"draw".equals(call);
         Optional<UpstreamSession> kept = sessions.current(credentials.username());
         if (kept.isEmpty()) {
             return freshLogin(credentials).flatMap(login -> withSession(login, session ->
-                    attempt(credentials, host, call, transientRetry, request, session)
+                    attempt(credentials, host, call, true, request, session)
                             .map(result -> finish(result, whenRejected, onSuccess))));
         }
         UpstreamSession session = kept.get();
-        return attempt(credentials, host, call, transientRetry, request, session).flatMap(first -> {
+        return attempt(credentials, host, call, true, request, session).flatMap(first -> {
             if (!(first instanceof OneThingResult.Ok<UpstreamAnswer> ok) || ok.value().ok()) {
                 return Uni.createFrom().item(finish(first, whenRejected, onSuccess));
             }
             sessions.forget(credentials.username(), session);
             return sessionAfterRejection(credentials, session).flatMap(login -> withSession(login, fresh ->
-                    attempt(credentials, host, call, transientRetry, request, fresh)
+                    attempt(credentials, host, call, true, request, fresh)
                             .map(second -> finish(second, whenRejected, onSuccess))));
         });
     }

@@ -31,6 +31,7 @@ public final class SimulatedAccount {
     private final Clock clock;
     private final AtomicInteger logins = new AtomicInteger();
     private int drawCount;
+    private int drawRequests;
     private BigDecimal drawnTotal = BigDecimal.ZERO;
 
     SimulatedAccount(String username, String plainPassword, int deviceCount, Clock clock) {
@@ -120,6 +121,11 @@ public final class SimulatedAccount {
         return drawCount;
     }
 
+    /** Draw requests that reached this account with a valid session, drawn or refused. */
+    public synchronized int drawRequests() {
+        return drawRequests;
+    }
+
     public synchronized BigDecimal drawnTotal() {
         return drawnTotal;
     }
@@ -134,8 +140,16 @@ public final class SimulatedAccount {
         return pwd.equals(candidatePwd);
     }
 
-    /** @return null when drawn, else why not (upstream's {@code sMsg}). */
-    synchronized String draw(BigDecimal amount) {
+    /**
+     * Draws as upstream's {@code /wkb/draw} does (tests call it directly for a draw made outside the service, e.g. by
+     * a replica that died before recording it). {@code businessRefusal}, when set, refuses a valid request.
+     * @return null when drawn, else why not (upstream's {@code sMsg}).
+     */
+    public synchronized String draw(BigDecimal amount, String businessRefusal) {
+        drawRequests++;
+        if (businessRefusal != null) {
+            return businessRefusal;
+        }
         if (amount.signum() <= 0) {
             return "提现金额无效";
         }

@@ -208,10 +208,7 @@ final class SimulatedHosts {
         } catch (NumberFormatException notANumber) {
             return accountError(BAD_PARAMETERS, "参数错误");
         }
-        String refusal = faults.withdrawalFailures.get(account.username());
-        if (refusal == null) {
-            refusal = account.draw(amount);
-        }
+        String refusal = account.draw(amount, faults.withdrawalFailures.get(account.username()));
         return refusal == null ? SimulatedReply.json(okAccount("提现申请成功", Map.of("drawWkb", amount)))
                 : accountError(DRAW_REFUSED, refusal);
     }

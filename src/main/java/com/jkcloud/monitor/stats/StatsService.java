@@ -62,7 +62,7 @@ public class StatsService {
                     int exception = count(views, DeviceStatus.EXCEPTION);
                     String yesterday = ChinaDates.yesterday(clock).toString();
                     BigDecimal yesterdayIncome = sum(loaded.getItem1(), income -> income.recentDays.get(yesterday));
-                    return new Fleet(views, online, offline, exception, Coins.rounded(yesterdayIncome));
+                    return new Fleet(views, online, offline, exception, Coins.rounded(yesterdayIncome), drawable(loaded.getItem1()));
                 });
     }
 
@@ -80,7 +80,7 @@ public class StatsService {
                 .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add));
         BigDecimal totalIncome = sum(owned, income -> income.totalIncome);
         BigDecimal totalWithdrawn = sum(owned, income -> income.totalWithdrawn);
-        BigDecimal withdrawable = sum(owned, IncomeSummary::withdrawable);
+        BigDecimal withdrawable = drawable(owned);
         BigDecimal yesterdayAverage = Coins.divide(yesterdayTotal, deviceCount);
         BigDecimal usdt = market.usdtPrice().orElse(null);
 
@@ -94,6 +94,12 @@ public class StatsService {
                 Coins.rounded(totalIncome), Coins.rounded(totalWithdrawn), Coins.rounded(withdrawable), deviceCount, days,
                 Coins.priced(yesterdayTotal, usdt), Coins.priced(yesterdayAverage, usdt), Coins.priced(monthIncome, usdt),
                 Coins.priced(totalIncome, usdt), Coins.priced(totalWithdrawn, usdt), Coins.priced(withdrawable, usdt));
+    }
+
+    /** What a withdraw-all would draw: each account's withdrawable rounded down, then added (as the draws are). */
+    private static BigDecimal drawable(List<OneThingAccount> owned) {
+        return owned.stream().map(account -> Coins.drawable(account.income.withdrawable()))
+                .reduce(Coins.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal sum(List<OneThingAccount> owned, Function<IncomeSummary, BigDecimal> figure) {

@@ -6,6 +6,8 @@ import com.jkcloud.monitor.account.AccountSecrets;
 import com.jkcloud.monitor.account.DeviceRepository;
 import com.jkcloud.monitor.account.OneThingAccount;
 import com.jkcloud.monitor.common.i18n.Language;
+import com.jkcloud.monitor.common.money.Coins;
+import com.jkcloud.monitor.onething.FailureKind;
 import com.jkcloud.monitor.onething.IncomeHistory;
 import com.jkcloud.monitor.onething.OneThingCredentials;
 import com.jkcloud.monitor.onething.OneThingGateway;
@@ -16,16 +18,29 @@ import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
- * Draws one account's withdrawable coins: fresh figures from upstream first (never a stale amount),
- * then the draw with one of the account's devices as {@code peerid}, then the new total is stored.
+ * Draws one account's withdrawable coins (the caller holds the account's draw lease): fresh figures from upstream
+ * first (never a stale amount); a draw journaled by an earlier, abandoned run is settled from upstream's
+ * {@code totalOutcome} instead of being sent again; otherwise the draw is journaled, sent with one of the account's
+ * devices as {@code peerid}, and the new total stored.
  */
 @ApplicationScoped
 public class AccountDrawer {
 
     private static final Logger LOG = Logger.getLogger(AccountDrawer.class);
+
+    /** Writes the draw down before it is sent; false means "don't send it" (the run lost its withdrawal). */
+    @FunctionalInterface
+    public interface DrawJournal {
+        Uni<Boolean> beforeDraw(Withdrawal.PendingDraw draw);
+    }
+
+    private record Figures(BigDecimal totalIncome, BigDecimal totalOutcome) {
+        BigDecimal drawable() {
+            return Coins.drawable(totalIncome.subtract(totalOutcome));
+        }
+    }
 
     private final OneThingGateway gateway;
     private final AccountSecrets secrets;
@@ -42,13 +57,21 @@ public class AccountDrawer {
         this.changed = changed;
     }
 
-    public Uni<Withdrawal.AccountResult> draw(OneThingAccount account, Language language) {
+    /** {@code earlier}: the draw an abandoned run journaled for this account, or null. */
+    public Uni<Withdrawal.AccountResult> draw(OneThingAccount account, Withdrawal.PendingDraw earlier, DrawJournal journal,
+                                              Language language) {
         OneThingCredentials credentials = secrets.credentials(account);
-        return withdrawable(credentials).flatMap(available -> {
-            if (available instanceof OneThingResult.Failed<BigDecimal> failed) {
+        return figures(credentials).flatMap(read -> {
+            if (read instanceof OneThingResult.Failed<Figures> failed) {
                 return Uni.createFrom().item(result(account, BigDecimal.ZERO, Withdrawal.Outcome.FAILED, failed.message()));
             }
-            BigDecimal amount = ((OneThingResult.Ok<BigDecimal>) available).value().setScale(4, RoundingMode.DOWN);
+            Figures figures = ((OneThingResult.Ok<Figures>) read).value();
+            if (earlier != null && wentThrough(earlier, figures.totalOutcome())) {
+                LOG.infof("Account %s: a draw of an abandoned withdrawal is in upstream's history; recorded, not sent again", account.id);
+                return recordWithdrawn(account, figures.totalOutcome()).replaceWith(
+                        result(account, earlier.amount, Withdrawal.Outcome.DONE, WithdrawMessage.FOUND_IN_HISTORY.in(language)));
+            }
+            BigDecimal amount = figures.drawable();
             if (amount.signum() <= 0) {
                 return Uni.createFrom().item(result(account, BigDecimal.ZERO, Withdrawal.Outcome.SKIPPED,
                         WithdrawMessage.NOTHING_TO_DRAW.in(language)));
@@ -58,40 +81,71 @@ public class AccountDrawer {
                     return Uni.createFrom().item(result(account, BigDecimal.ZERO, Withdrawal.Outcome.FAILED,
                             WithdrawMessage.NO_DEVICE.in(language)));
                 }
-                return gateway.withdraw(credentials, amount, owned.get(0).peerId)
-                        .flatMap(drawn -> drawn instanceof OneThingResult.Ok<String> ok
-                                ? recordNewTotal(account, credentials).replaceWith(
-                                        result(account, amount, Withdrawal.Outcome.DONE, ok.value()))
-                                : Uni.createFrom().item(result(account, BigDecimal.ZERO, Withdrawal.Outcome.FAILED,
-                                        ((OneThingResult.Failed<String>) drawn).message())));
+                Withdrawal.PendingDraw pending = new Withdrawal.PendingDraw();
+                pending.amount = amount;
+                pending.outcomeBefore = figures.totalOutcome();
+                return journal.beforeDraw(pending).flatMap(mayDraw -> mayDraw
+                        ? send(account, credentials, pending, owned.get(0).peerId, language)
+                        : Uni.createFrom().item(result(account, BigDecimal.ZERO, Withdrawal.Outcome.SKIPPED,
+                                WithdrawMessage.ACCOUNT_BUSY.in(language))));
             });
         });
     }
 
-    private Uni<OneThingResult<BigDecimal>> withdrawable(OneThingCredentials credentials) {
+    private Uni<Withdrawal.AccountResult> send(OneThingAccount account, OneThingCredentials credentials,
+                                               Withdrawal.PendingDraw pending, String peerId, Language language) {
+        return gateway.withdraw(credentials, pending.amount, peerId).flatMap(drawn -> gateway.totalWithdrawn(credentials)
+                .flatMap(after -> {
+                    BigDecimal totalOutcome = after instanceof OneThingResult.Ok<BigDecimal> ok ? ok.value() : null;
+                    String upstreamMessage = drawn instanceof OneThingResult.Ok<String> ok ? ok.value()
+                            : ((OneThingResult.Failed<String>) drawn).message();
+                    Withdrawal.AccountResult result;
+                    if (drawn.isOk()) {
+                        result = result(account, pending.amount, Withdrawal.Outcome.DONE, upstreamMessage);
+                    } else if (totalOutcome != null && wentThrough(pending, totalOutcome)) {
+                        // The answer was lost (a timeout, a reset), but the draw is in upstream's history.
+                        result = result(account, pending.amount, Withdrawal.Outcome.DONE, WithdrawMessage.FOUND_IN_HISTORY.in(language));
+                    } else if (totalOutcome == null && !answeredByUpstream(drawn)) {
+                        // Neither the draw's answer nor the history came back: say so rather than "not drawn".
+                        result = result(account, BigDecimal.ZERO, Withdrawal.Outcome.FAILED,
+                                WithdrawMessage.DRAW_UNCONFIRMED.in(language) + " (" + upstreamMessage + ")");
+                    } else {
+                        result = result(account, BigDecimal.ZERO, Withdrawal.Outcome.FAILED, upstreamMessage);
+                    }
+                    if (totalOutcome == null) {
+                        LOG.warnf("Account %s: the total withdrawn after a draw could not be read; the next poll will fix it", account.id);
+                        return Uni.createFrom().item(result);
+                    }
+                    return recordWithdrawn(account, totalOutcome).replaceWith(result);
+                }));
+    }
+
+    private Uni<OneThingResult<Figures>> figures(OneThingCredentials credentials) {
         return gateway.incomes(credentials, false).flatMap(incomes -> {
             if (incomes instanceof OneThingResult.Failed<IncomeHistory> failed) {
-                return Uni.createFrom().item(OneThingResult.<BigDecimal>failed(failed.kind(), failed.message()));
+                return Uni.createFrom().item(OneThingResult.<Figures>failed(failed.kind(), failed.message()));
             }
             BigDecimal totalIncome = ((OneThingResult.Ok<IncomeHistory>) incomes).value().totalIncome();
-            return gateway.totalWithdrawn(credentials).map(withdrawn -> withdrawn.map(totalIncome::subtract));
+            return gateway.totalWithdrawn(credentials).map(withdrawn -> withdrawn.map(outcome -> new Figures(totalIncome, outcome)));
         });
+    }
+
+    /** A refusal upstream answered (non-zero iRet), as opposed to no usable answer at all. */
+    private static boolean answeredByUpstream(OneThingResult<String> drawn) {
+        return drawn instanceof OneThingResult.Failed<String> failed && failed.kind() == FailureKind.UPSTREAM_ERROR;
+    }
+
+    private static boolean wentThrough(Withdrawal.PendingDraw draw, BigDecimal totalOutcome) {
+        return totalOutcome.compareTo(draw.outcomeBefore.add(draw.amount)) >= 0;
     }
 
     /** After a draw the stored figures must not show coins that are gone. */
-    private Uni<Void> recordNewTotal(OneThingAccount account, OneThingCredentials credentials) {
-        return gateway.totalWithdrawn(credentials).flatMap(withdrawn -> {
-            if (withdrawn instanceof OneThingResult.Ok<BigDecimal> ok) {
-                return accounts.recordWithdrawn(account.id, ok.value())
-                        .invoke(() -> changed.fire(new AccountDataChanged(account.ownerId)));
-            }
-            LOG.warnf("Account %s drew coins but its new total could not be read; the next poll will fix it", account.id);
-            return Uni.createFrom().voidItem();
-        });
+    private Uni<Void> recordWithdrawn(OneThingAccount account, BigDecimal totalOutcome) {
+        return accounts.recordWithdrawn(account.id, totalOutcome)
+                .invoke(() -> changed.fire(new AccountDataChanged(account.ownerId)));
     }
 
-    private static Withdrawal.AccountResult result(OneThingAccount account, BigDecimal amount, Withdrawal.Outcome status,
-                                                   String message) {
+    static Withdrawal.AccountResult result(OneThingAccount account, BigDecimal amount, Withdrawal.Outcome status, String message) {
         Withdrawal.AccountResult result = new Withdrawal.AccountResult();
         result.accountId = account.id.toHexString();
         result.accountName = account.name;

@@ -11,6 +11,12 @@ public final class WithdrawMessage {
             "A withdrawal with this Idempotency-Key is still in progress; retry shortly");
     public static final Message NOTHING_TO_DRAW = Message.of("没有可提现的余额",
             "Nothing to withdraw");
+    public static final Message ACCOUNT_BUSY = Message.of("另一笔提现正在处理该账号，本次未提现",
+            "Another withdrawal is drawing this account; nothing was drawn by this one");
+    public static final Message FOUND_IN_HISTORY = Message.of("提现已在网心云提现记录中确认",
+            "The draw was confirmed from OneThing's withdrawal history");
+    public static final Message DRAW_UNCONFIRMED = Message.of("提现结果未能确认，请稍后查看网心云提现记录，勿重复提现",
+            "The draw could not be confirmed; check OneThing's withdrawal history later before drawing again");
     public static final Message NO_DEVICE = Message.of("该账号下没有设备，无法提现",
             "The account has no device to withdraw with");
 

@@ -7,11 +7,15 @@ import org.bson.types.ObjectId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One "withdraw all" request, keyed by the caller's Idempotency-Key. The unique (ownerId, key) index
- * is what makes a replay, even a concurrent one, draw nothing again.
+ * is what makes a replay, even a concurrent one, draw nothing again. While it runs, the run that holds it
+ * ({@code runId}, until {@code leaseUntil}) journals each draw before sending it and settles each account after,
+ * so that a request finding it abandoned can tell from upstream's history what was drawn.
  */
 @MongoEntity(collection = "withdrawals")
 public class Withdrawal {
@@ -33,10 +37,24 @@ public class Withdrawal {
         public String message;
     }
 
+    /** A draw about to be sent: upstream's {@code totalOutcome} before it tells later whether it went through. */
+    @RegisterForReflection
+    public static class PendingDraw {
+        public BigDecimal amount;
+        public BigDecimal outcomeBefore;
+    }
+
     public ObjectId id;
     public ObjectId ownerId;
     public String idempotencyKey;
     public State state;
+    public List<ObjectId> accountIds = new ArrayList<>();
+    public String runId;
+    public Instant leaseUntil;
+    /** Account id (hex) → the draw journaled for it. */
+    public Map<String, PendingDraw> drawing = new HashMap<>();
+    /** Account id (hex) → its result, once known. */
+    public Map<String, AccountResult> settled = new HashMap<>();
     public List<AccountResult> results = new ArrayList<>();
     public BigDecimal total;
     public Instant createdAt;

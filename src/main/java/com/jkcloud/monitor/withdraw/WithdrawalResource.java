@@ -3,6 +3,7 @@ package com.jkcloud.monitor.withdraw;
 import com.jkcloud.monitor.common.api.ApiResponse;
 import com.jkcloud.monitor.common.i18n.Language;
 import com.jkcloud.monitor.common.security.CallerIdentity;
+import com.jkcloud.monitor.withdraw.api.WithdrawPlan;
 import com.jkcloud.monitor.withdraw.api.WithdrawRequest;
 import com.jkcloud.monitor.withdraw.api.WithdrawalView;
 import io.quarkus.security.Authenticated;
@@ -34,7 +35,10 @@ public class WithdrawalResource {
         this.caller = caller;
     }
 
-    /** Replaying the same Idempotency-Key answers the first request's result and draws nothing again. */
+    /**
+     * Replaying the same Idempotency-Key answers the first request's result and draws nothing again. An account
+     * another withdrawal is drawing is answered SKIPPED; a request that drew nothing and failed nothing leaves no row.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<ApiResponse<WithdrawalView>> withdrawAll(@HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -48,5 +52,12 @@ public class WithdrawalResource {
     @GET
     public Uni<ApiResponse<List<WithdrawalView>>> history() {
         return withdrawals.history(caller.userId()).map(ApiResponse::of);
+    }
+
+    /** What "withdraw all" would draw now per account, from the last poll; what the dashboard offers. */
+    @GET
+    @Path("/plan")
+    public Uni<ApiResponse<WithdrawPlan>> plan() {
+        return withdrawals.plan(caller.userId()).map(ApiResponse::of);
     }
 }

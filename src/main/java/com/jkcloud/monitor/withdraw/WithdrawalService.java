@@ -5,7 +5,9 @@ import com.jkcloud.monitor.account.OneThingAccount;
 import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.api.ErrorCode;
 import com.jkcloud.monitor.common.i18n.Language;
+import com.jkcloud.monitor.common.money.Coins;
 import com.jkcloud.monitor.common.store.DuplicateKeys;
+import com.jkcloud.monitor.withdraw.api.WithdrawPlan;
 import com.jkcloud.monitor.withdraw.api.WithdrawalView;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -17,12 +19,19 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** "Withdraw all": one idempotent request draws every selected account; partial failure is not an error. */
+/**
+ * "Withdraw all": one idempotent request draws every selected account; partial failure is not an error.
+ * Exclusive per account whatever the key (a draw lease in the store); a withdrawal abandoned by a replica that
+ * died is taken over after {@code monitor.withdraw.in-progress-timeout} and settled from upstream's history.
+ */
 @ApplicationScoped
 public class WithdrawalService {
 
@@ -34,13 +43,18 @@ public class WithdrawalService {
 
     private final WithdrawalRepository withdrawals;
     private final AccountRepository accounts;
+    private final DrawLeases leases;
     private final AccountDrawer drawer;
+    private final Duration timeout;
     private final Clock clock;
 
-    public WithdrawalService(WithdrawalRepository withdrawals, AccountRepository accounts, AccountDrawer drawer, Clock clock) {
+    public WithdrawalService(WithdrawalRepository withdrawals, AccountRepository accounts, DrawLeases leases,
+                             AccountDrawer drawer, WithdrawConfig config, Clock clock) {
         this.withdrawals = withdrawals;
         this.accounts = accounts;
+        this.leases = leases;
         this.drawer = drawer;
+        this.timeout = config.inProgressTimeout();
         this.clock = clock;
     }
 
@@ -48,67 +62,151 @@ public class WithdrawalService {
         if (idempotencyKey == null || !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, WithdrawMessage.KEY_REQUIRED);
         }
-        return withdrawals.findByKey(ownerId, idempotencyKey).flatMap(existing -> existing != null
-                ? replay(ownerId, idempotencyKey, existing)
-                : selectAccounts(ownerId, accountIds).flatMap(selected -> claim(ownerId, idempotencyKey)
-                        .flatMap(claimed -> claimed == null
-                                ? withdrawals.findByKey(ownerId, idempotencyKey).flatMap(raced -> replay(ownerId, idempotencyKey, raced))
-                                : execute(claimed, selected, language))));
+        Request request = new Request(ownerId, idempotencyKey, accountIds, language);
+        return withdrawals.findByKey(ownerId, idempotencyKey)
+                .flatMap(existing -> existing != null ? awaitOrTakeOver(request, existing, REPLAY_POLLS) : start(request, REPLAY_POLLS));
     }
 
     public Uni<List<WithdrawalView>> history(ObjectId ownerId) {
         return withdrawals.history(ownerId).map(list -> list.stream().map(WithdrawalView::of).toList());
     }
 
+    /** What a withdraw-all would draw now, from the stored figures: the amounts the income page shows. */
+    public Uni<WithdrawPlan> plan(ObjectId ownerId) {
+        return accounts.listByOwner(ownerId).map(owned -> {
+            List<WithdrawPlan.AccountAmount> rows = owned.stream()
+                    .map(account -> new WithdrawPlan.AccountAmount(account.id.toHexString(), account.name, account.username,
+                            Coins.drawable(account.income.withdrawable())))
+                    .toList();
+            return new WithdrawPlan(rows, rows.stream().map(WithdrawPlan.AccountAmount::amount).reduce(Coins.ZERO, BigDecimal::add));
+        });
+    }
+
+    private record Request(ObjectId ownerId, String idempotencyKey, List<String> accountIds, Language language) {
+    }
+
+    private Uni<WithdrawalView> start(Request request, int pollsLeft) {
+        return selectAccounts(request.ownerId(), request.accountIds())
+                .call(selected -> settleAbandoned(request.ownerId(), request.language()))
+                .flatMap(selected -> claim(request, selected).flatMap(claimed -> claimed != null
+                        ? execute(claimed, selected, request.language())
+                        : withdrawals.findByKey(request.ownerId(), request.idempotencyKey())
+                                .flatMap(raced -> awaitOrTakeOver(request, raced, pollsLeft))));
+    }
+
     /** Inserts the in-progress record; null when another request already holds this key. */
-    private Uni<Withdrawal> claim(ObjectId ownerId, String idempotencyKey) {
+    private Uni<Withdrawal> claim(Request request, List<OneThingAccount> selected) {
+        Instant now = clock.instant();
         Withdrawal withdrawal = new Withdrawal();
         withdrawal.id = new ObjectId();
-        withdrawal.ownerId = ownerId;
-        withdrawal.idempotencyKey = idempotencyKey;
+        withdrawal.ownerId = request.ownerId();
+        withdrawal.idempotencyKey = request.idempotencyKey();
         withdrawal.state = Withdrawal.State.IN_PROGRESS;
+        withdrawal.accountIds = selected.stream().map(account -> account.id).toList();
+        withdrawal.runId = newRunId();
+        withdrawal.leaseUntil = now.plus(timeout);
         withdrawal.total = BigDecimal.ZERO;
-        withdrawal.createdAt = clock.instant();
+        withdrawal.createdAt = now;
         return withdrawals.persist(withdrawal)
                 .onFailure(DuplicateKeys::isDuplicateKey).recoverWithNull();
     }
 
+    /**
+     * An earlier request's answer: at once when it is done; taken over when its run is gone; else waited for
+     * briefly (409 if it is still drawing then). A key whose first request drew nothing left no row: started afresh.
+     */
+    private Uni<WithdrawalView> awaitOrTakeOver(Request request, Withdrawal found, int pollsLeft) {
+        if (found == null) {
+            return pollsLeft > 0 ? start(request, pollsLeft - 1) : inProgress();
+        }
+        if (found.state == Withdrawal.State.COMPLETED) {
+            return Uni.createFrom().item(WithdrawalView.of(found));
+        }
+        Uni<WithdrawalView> later = pollsLeft <= 0 ? inProgress()
+                : Uni.createFrom().voidItem().onItem().delayIt().by(REPLAY_POLL)
+                        .flatMap(ignored -> withdrawals.findByKey(request.ownerId(), request.idempotencyKey()))
+                        .flatMap(latest -> awaitOrTakeOver(request, latest, pollsLeft - 1));
+        if (!abandoned(found)) {
+            return later;
+        }
+        return withdrawals.takeOver(found, newRunId(), clock.instant(), timeout)
+                .flatMap(taken -> taken == null ? later : resume(taken, request.language()));
+    }
+
+    /** Before a new request draws anything, the caller's abandoned withdrawals are settled (their draws may have gone through). */
+    private Uni<Void> settleAbandoned(ObjectId ownerId, Language language) {
+        return withdrawals.abandoned(ownerId, clock.instant(), timeout)
+                .onItem().transformToMulti(Multi.createFrom()::iterable)
+                .onItem().transformToUniAndConcatenate(found -> withdrawals.takeOver(found, newRunId(), clock.instant(), timeout)
+                        .flatMap(taken -> taken == null ? Uni.createFrom().nullItem() : resume(taken, language))
+                        .onFailure().recoverWithItem(failure -> {
+                            LOG.warnf("Abandoned withdrawal %s could not be settled now: %s", found.id, failure.toString());
+                            return null;
+                        }))
+                .collect().asList().replaceWithVoid();
+    }
+
+    private Uni<WithdrawalView> resume(Withdrawal taken, Language language) {
+        LOG.infof("Withdrawal %s of user %s was abandoned by its run; settling it", taken.id, taken.ownerId);
+        Set<ObjectId> wanted = Set.copyOf(taken.accountIds);
+        return accounts.listByOwner(taken.ownerId)
+                .map(owned -> owned.stream().filter(account -> wanted.contains(account.id)).toList())
+                .flatMap(selected -> execute(taken, selected, language));
+    }
+
     private Uni<WithdrawalView> execute(Withdrawal withdrawal, List<OneThingAccount> selected, Language language) {
-        return Multi.createFrom().iterable(selected)
-                .onItem().transformToUni(account -> drawer.draw(account, language)).merge(ACCOUNTS_AT_ONCE)
+        List<OneThingAccount> unsettled = selected.stream()
+                .filter(account -> !withdrawal.settled.containsKey(account.id.toHexString())).toList();
+        return Multi.createFrom().iterable(unsettled)
+                .onItem().transformToUni(account -> drawExclusively(withdrawal, account, language)).merge(ACCOUNTS_AT_ONCE)
                 .collect().asList()
-                .flatMap(results -> {
+                .flatMap(drawn -> {
+                    List<Withdrawal.AccountResult> results = new ArrayList<>(withdrawal.settled.values());
+                    results.addAll(drawn);
                     results.sort(Comparator.comparing(result -> result.accountId));
                     BigDecimal total = results.stream().filter(result -> result.status == Withdrawal.Outcome.DONE)
                             .map(result -> result.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-                    Instant completedAt = clock.instant();
                     withdrawal.results = results;
                     withdrawal.total = total;
+                    withdrawal.completedAt = clock.instant();
+                    if (results.stream().allMatch(result -> result.status == Withdrawal.Outcome.SKIPPED)) {
+                        return withdrawals.discard(withdrawal);
+                    }
                     withdrawal.state = Withdrawal.State.COMPLETED;
-                    withdrawal.completedAt = completedAt;
                     LOG.infof("Withdrawal %s of user %s drew %s coins over %d accounts",
                             withdrawal.id, withdrawal.ownerId, total, results.size());
-                    return withdrawals.complete(withdrawal.id, results, total, completedAt);
+                    return withdrawals.complete(withdrawal, results, total, withdrawal.completedAt);
                 })
                 .map(stored -> WithdrawalView.of(withdrawal));
     }
 
-    /** The stored answer of an earlier request with this key; waits briefly while that one is still drawing. */
-    private Uni<WithdrawalView> replay(ObjectId ownerId, String idempotencyKey, Withdrawal found) {
-        if (found.state == Withdrawal.State.COMPLETED) {
-            return Uni.createFrom().item(WithdrawalView.of(found));
-        }
-        return Uni.createFrom().deferred(() -> withdrawals.findByKey(ownerId, idempotencyKey))
-                .onItem().delayIt().by(REPLAY_POLL)
-                .repeat().whilst(latest -> latest == null || latest.state != Withdrawal.State.COMPLETED)
-                .select().first(REPLAY_POLLS)
-                .collect().last()
-                .map(latest -> {
-                    if (latest == null || latest.state != Withdrawal.State.COMPLETED) {
-                        throw new ApiException(ErrorCode.CONFLICT, WithdrawMessage.KEY_IN_PROGRESS);
-                    }
-                    return WithdrawalView.of(latest);
-                });
+    /** Draws one account under its draw lease; an account another withdrawal is drawing is skipped, not waited for. */
+    private Uni<Withdrawal.AccountResult> drawExclusively(Withdrawal withdrawal, OneThingAccount account, Language language) {
+        Instant now = clock.instant();
+        String accountId = account.id.toHexString();
+        return leases.claim(account.id, withdrawal.runId, now, now.plus(timeout)).flatMap(claimed -> {
+            if (!claimed) {
+                return Uni.createFrom().item(AccountDrawer.result(account, BigDecimal.ZERO, Withdrawal.Outcome.SKIPPED,
+                        WithdrawMessage.ACCOUNT_BUSY.in(language)));
+            }
+            AccountDrawer.DrawJournal journal = pending -> withdrawals.journal(withdrawal, accountId, pending, clock.instant().plus(timeout));
+            return drawer.draw(account, withdrawal.drawing.get(accountId), journal, language)
+                    .call(result -> withdrawals.settle(withdrawal, result, clock.instant().plus(timeout)))
+                    .eventually(() -> leases.release(account.id, withdrawal.runId));
+        });
+    }
+
+    private boolean abandoned(Withdrawal found) {
+        Instant now = clock.instant();
+        return found.leaseUntil != null ? found.leaseUntil.isBefore(now) : found.createdAt.plus(timeout).isBefore(now);
+    }
+
+    private static Uni<WithdrawalView> inProgress() {
+        return Uni.createFrom().failure(new ApiException(ErrorCode.CONFLICT, WithdrawMessage.KEY_IN_PROGRESS));
+    }
+
+    private static String newRunId() {
+        return UUID.randomUUID().toString();
     }
 
     private Uni<List<OneThingAccount>> selectAccounts(ObjectId ownerId, List<String> accountIds) {
@@ -116,7 +214,7 @@ public class WithdrawalService {
             if (accountIds == null || accountIds.isEmpty()) {
                 return owned;
             }
-            Set<String> ownedIds = owned.stream().map(account -> account.id.toHexString()).collect(java.util.stream.Collectors.toSet());
+            Set<String> ownedIds = owned.stream().map(account -> account.id.toHexString()).collect(Collectors.toSet());
             if (!ownedIds.containsAll(accountIds)) {
                 throw ApiException.notFound();
             }

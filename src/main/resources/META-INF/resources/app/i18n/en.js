@@ -48,7 +48,7 @@ export default {
 
   'withdraw.planTitle': 'What will be drawn', 'withdraw.account': 'Account', 'withdraw.amount': 'Amount (coins)',
   'withdraw.total': 'Total', 'withdraw.all': 'Withdraw all', 'withdraw.noAccounts': 'No accounts to draw from.',
-  'withdraw.planNote': 'Amounts are from the last poll; OneThing has the final word. Accounts with nothing to draw are skipped.',
+  'withdraw.nothingToDraw': 'Nothing to draw right now.', 'withdraw.planNote': 'Amounts are from the last poll; OneThing has the final word. Accounts with nothing to draw are skipped.',
   'withdraw.confirmTitle': 'Confirm withdrawal', 'withdraw.confirmBody': 'Coins will be drawn from these accounts:',
   'withdraw.confirm': 'Withdraw {total}', 'withdraw.inFlight': 'Withdrawing, please wait…', 'withdraw.resultsTitle': 'Results',
   'withdraw.result': 'Result', 'withdraw.message': 'Message', 'withdraw.history': 'History', 'withdraw.noHistory': 'No withdrawals yet.',

@@ -47,7 +47,7 @@ export default {
 
   'withdraw.planTitle': '将要提现', 'withdraw.account': '账号', 'withdraw.amount': '金额（链克）', 'withdraw.total': '合计',
   'withdraw.all': '一键提现', 'withdraw.noAccounts': '没有可提现的账号。',
-  'withdraw.planNote': '金额来自最近一次拉取的数据；实际以网心云为准，可提现为 0 的账号会被跳过。',
+  'withdraw.nothingToDraw': '目前没有可提现的余额。', 'withdraw.planNote': '金额来自最近一次拉取的数据；实际以网心云为准，可提现为 0 的账号会被跳过。',
   'withdraw.confirmTitle': '确认提现', 'withdraw.confirmBody': '将从以下账号提现：', 'withdraw.confirm': '确认提现 {total}',
   'withdraw.inFlight': '正在提现，请稍候…', 'withdraw.resultsTitle': '提现结果', 'withdraw.result': '结果',
   'withdraw.message': '说明', 'withdraw.history': '提现记录', 'withdraw.noHistory': '还没有提现记录。',

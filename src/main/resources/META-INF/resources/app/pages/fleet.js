@@ -46,7 +46,9 @@ export function render(container) {
       card(t('status.online'), fleet.online, 'online'),
       card(t('status.offline'), fleet.offline, 'offline'),
       card(t('status.exception'), fleet.exception ?? 0, 'exception'),
-      card(t('fleet.yesterdayTotal'), coins(fleet.yesterdayIncome), 'income'));
+      card(t('fleet.yesterdayTotal'), coins(fleet.yesterdayIncome), 'income'),
+      // the server's total: the device rows add up to it, but are never re-added here
+      card(t('fleet.withdrawable'), coins(fleet.withdrawable), 'withdrawable'));
     drawFilters();
     drawTable();
   }

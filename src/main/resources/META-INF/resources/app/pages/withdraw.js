@@ -15,23 +15,26 @@ export function render(container) {
 
   async function load() {
     try {
-      const [accounts, fleet] = await Promise.all([api.get('/api/v1/accounts'), api.get('/api/v1/fleet')]);
-      drawPlan(drawablePerAccount(accounts, fleet.devices));
+      drawPlan(await api.get('/api/v1/withdrawals/plan'));
     } catch (error) {
       fill(plan, errorState(error));
     }
     loadHistory();
   }
 
-  function drawPlan(rows) {
-    const total = rows.reduce((sum, row) => sum + row.amount, 0);
-    const button = el('button', { type: 'button', class: 'primary big', dataset: { action: 'withdraw-all' }, disabled: !rows.length },
+  // Amounts and the total are the server's (rounded down, as a draw is): never re-added here from rounded rows.
+  function drawPlan(drawable) {
+    const rows = drawable.accounts.map((account) => ({
+      accountId: account.accountId, name: account.name || account.username, amount: account.amount,
+    }));
+    const nothingToDraw = !(Number(drawable.total) > 0);
+    const button = el('button', { type: 'button', class: 'primary big', dataset: { action: 'withdraw-all' }, disabled: nothingToDraw },
       t('withdraw.all'));
-    button.addEventListener('click', () => confirmAndDraw(rows, total, button));
+    button.addEventListener('click', () => confirmAndDraw(rows.filter((row) => Number(row.amount) > 0), drawable.total, button));
     fill(plan,
       el('h2', { id: 'plan-title' }, t('withdraw.planTitle')),
-      rows.length ? planTable(rows, total) : el('div', { class: 'empty-state' }, t('withdraw.noAccounts')),
-      el('p', { class: 'muted' }, t('withdraw.planNote')),
+      rows.length ? planTable(rows, drawable.total) : el('div', { class: 'empty-state' }, t('withdraw.noAccounts')),
+      el('p', { class: 'muted' }, rows.length && nothingToDraw ? t('withdraw.nothingToDraw') : t('withdraw.planNote')),
       el('div', { class: 'actions' }, button));
   }
 
@@ -70,21 +73,12 @@ export function render(container) {
   load();
 }
 
-/** Per account: the sum of its devices' withdrawable shares (the rows of the fleet add up to the account's figure). */
-function drawablePerAccount(accounts, devices) {
-  return accounts.map((account) => ({
-    accountId: account.id,
-    name: account.name || account.username,
-    amount: devices.filter((d) => d.accountId === account.id).reduce((sum, d) => sum + Number(d.withdrawable ?? 0), 0),
-  }));
-}
-
 function planTable(rows, total) {
   return el('table', { class: 'compact plan' },
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('withdraw.account')), el('th', { scope: 'col', class: 'num' }, t('withdraw.amount')))),
     el('tbody', {}, rows.map((row) => el('tr', { dataset: { account: row.accountId } },
       el('td', {}, row.name), el('td', { class: 'num' }, coins(row.amount))))),
-    el('tfoot', {}, el('tr', {}, el('th', { scope: 'row' }, t('withdraw.total')), el('td', { class: 'num' }, coins(total)))));
+    el('tfoot', {}, el('tr', {}, el('th', { scope: 'row' }, t('withdraw.total')), el('td', { class: 'num', dataset: { total: String(total) } }, coins(total)))));
 }
 
 function resultCard(withdrawal) {

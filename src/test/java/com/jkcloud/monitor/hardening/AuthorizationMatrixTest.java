@@ -149,6 +149,7 @@ class AuthorizationMatrixTest {
         add(rows, "POST /api/v1/withdrawals", 200, false, who -> as(who).header("Idempotency-Key", "matrix-" + System.nanoTime())
                 .body(body("accountIds", List.of())).post("/api/v1/withdrawals"));
         add(rows, "GET /api/v1/withdrawals", 200, false, who -> as(who).get("/api/v1/withdrawals"));
+        add(rows, "GET /api/v1/withdrawals/plan", 200, false, who -> as(who).get("/api/v1/withdrawals/plan"));
         add(rows, "GET /api/v1/market", 200, false, who -> as(who).get("/api/v1/market"));
         add(rows, "GET /api/v1/alerts", 200, false, who -> as(who).get("/api/v1/alerts"));
         add(rows, "POST /api/v1/devices", 200, false, who -> as(who).header("X-Forwarded-For", AppDevices.newPublicIp())

@@ -58,6 +58,7 @@ final class Endpoints {
             new Endpoint("GET", "/api/v1/stats/income?days=7", Access.USER, null),
             new Endpoint("POST", "/api/v1/withdrawals", Access.USER, body("accountIds", List.of("000000000000000000000000"))),
             new Endpoint("GET", "/api/v1/withdrawals", Access.USER, null),
+            new Endpoint("GET", "/api/v1/withdrawals/plan", Access.USER, null),
             new Endpoint("GET", "/api/v1/market", Access.PUBLIC, null),
             new Endpoint("GET", "/api/v1/alerts", Access.USER, null),
             new Endpoint("POST", "/api/v1/devices", Access.PUBLIC, body("message", "launch", "data", body(

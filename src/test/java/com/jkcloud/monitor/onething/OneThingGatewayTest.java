@@ -123,12 +123,30 @@ class OneThingGatewayTest {
 
         OneThingResult.Failed<String> tooMuch = failed(gateway.withdraw(credentials, account.withdrawable().add(BigDecimal.ONE), peerId));
         simulator.failWithdrawals(account.username(), "今日提现次数已用完");
+        int loginsBefore = account.loginAttempts();
         OneThingResult.Failed<String> refused = failed(gateway.withdraw(credentials, BigDecimal.ONE, peerId));
 
         assertEquals(FailureKind.UPSTREAM_ERROR, tooMuch.kind());
         assertTrue(tooMuch.message().contains("可提现余额不足"), tooMuch.message());
         assertTrue(refused.message().contains("今日提现次数已用完"), refused.message());
         assertEquals(0, account.drawCount());
+        assertEquals(2, account.drawRequests(), "each refusal was sent once: the session was valid, so nothing was retried");
+        assertEquals(loginsBefore, account.loginAttempts(), "a business refusal is not taken for an expired session");
+    }
+
+    @Test
+    void aDrawOnAnExpiredSessionLogsInOnceAndIsSentOnce() {
+        SimulatedAccount account = newAccount(false, 1);
+        OneThingCredentials credentials = credentials(account);
+        ok(gateway.totalWithdrawn(credentials));
+        int loginsBefore = account.loginAttempts();
+        simulator.expireSessions();
+
+        ok(gateway.withdraw(credentials, BigDecimal.ONE, account.devices().get(0).peerId()));
+
+        assertEquals(1, account.drawCount());
+        assertEquals(1, account.drawRequests(), "the request on the dead session never reached the account");
+        assertEquals(loginsBefore + 1, account.loginAttempts());
     }
 
     @Test

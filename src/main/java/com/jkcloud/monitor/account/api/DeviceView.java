@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * A device as API.md describes it. Upstream reports incomes per account, so a device carries its
- * account's figures divided by the account's device count: the rows add up to the fleet's totals.
+ * share of its account's figures (split by largest remainder in {@code DeviceViews}): an account's rows add up
+ * to its figures exactly, and {@code withdrawable} to what a draw takes (rounded down).
  */
 public record DeviceView(
         String accountId,
