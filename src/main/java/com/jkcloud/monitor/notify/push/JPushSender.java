@@ -60,7 +60,8 @@ public class JPushSender implements AppPushSender {
             batches.add(client.push(authorization, message)
                     .ifNoItem().after(notifyConfig.timeout()).failWith(() -> new DeliveryFailure("JPush: no answer in time"))
                     .map(JPushSender::expectMessageId)
-                    .onFailure(ProviderHttpError.class).recoverWithItem(failure -> refused((ProviderHttpError) failure, batch)));
+                    .onFailure(ProviderHttpError.class).recoverWithUni(failure ->
+                            Uni.createFrom().item(() -> refused((ProviderHttpError) failure, batch))));
         }
         if (batches.isEmpty()) {
             return Uni.createFrom().item(PushResult.accepted(List.of()));
