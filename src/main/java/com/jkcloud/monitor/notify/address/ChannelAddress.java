@@ -1,7 +1,9 @@
 package com.jkcloud.monitor.notify.address;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A parsed channel URL: where one provider delivers, with its tokens. Held in memory only while sending;
@@ -82,8 +84,7 @@ public sealed interface ChannelAddress {
         public List<String> secrets() {
             String path = url.getRawPath() == null ? "" : url.getRawPath();
             String query = url.getRawQuery() == null ? "" : url.getRawQuery();
-            return java.util.stream.Stream.concat(
-                            java.util.Arrays.stream(path.split("/")), java.util.Arrays.stream(query.split("[&=]")))
+            return Stream.concat(Arrays.stream(path.split("/")), Arrays.stream(query.split("[&=]")))
                     .filter(part -> part.length() >= 8)
                     .toList();
         }

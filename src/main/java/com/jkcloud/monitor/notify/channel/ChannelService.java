@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public class ChannelService {
                 fields.put("target", address.masked());
                 fields.put("encryptedUrl", secrets.sealUrl(channelId, change.url().trim()));
             }
-            fields.put("updatedAt", java.util.Date.from(clock.instant()));
+            fields.put("updatedAt", Date.from(clock.instant()));
             boolean becameWebhook = address != null && address.type() == ChannelType.WEBHOOK && before.type != ChannelType.WEBHOOK;
             return channels.setFields(channelId, ownerId, fields).map(after -> {
                 if (after == null) {

@@ -23,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A generic webhook: the URL is the user's, so it goes through the Vert.x web client (no redirects followed, so a
@@ -47,7 +48,7 @@ public class WebhookSender implements ChannelSender {
                 .setFollowRedirects(false)
                 .setConnectTimeout(timeoutMillis)
                 .setIdleTimeout(timeoutMillis)
-                .setIdleTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS)
+                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
                 .setUserAgent("JK-Cloud-Monitor-Webhook"));
         this.targets = targets;
         this.json = json;

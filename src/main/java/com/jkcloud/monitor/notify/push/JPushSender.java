@@ -11,10 +11,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * 极光推送: Basic auth with appKey:masterSecret, at most 1000 registration ids a call; success is HTTP 200 with a
@@ -89,14 +91,14 @@ public class JPushSender implements AppPushSender {
     private static PushResult combine(List<PushResult> results) {
         List<String> invalid = results.stream().flatMap(result -> result.invalidRegistrationIds().stream()).toList();
         boolean anyAccepted = results.stream().anyMatch(PushResult::accepted);
-        String error = results.stream().map(PushResult::error).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String error = results.stream().map(PushResult::error).filter(Objects::nonNull).findFirst().orElse(null);
         return new PushResult(anyAccepted, invalid, anyAccepted ? null : error);
     }
 
     private static JsonNode read(String body) {
         try {
             return JSON.readTree(body == null || body.isBlank() ? "{}" : body);
-        } catch (java.io.IOException notJson) {
+        } catch (IOException notJson) {
             throw new DeliveryFailure("JPush: unexpected answer");
         }
     }

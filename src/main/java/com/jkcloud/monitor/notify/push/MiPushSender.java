@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -67,7 +68,7 @@ public class MiPushSender implements AppPushSender {
         JsonNode answer;
         try {
             answer = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
-        } catch (java.io.IOException notJson) {
+        } catch (IOException notJson) {
             throw new DeliveryFailure("MiPush: unexpected answer");
         }
         int code = answer.path("code").asInt(-1);
