@@ -49,6 +49,8 @@ export function render(container) {
     if (checked.length !== EVENTS.length) body.events = checked;
     const channel = await api.post(PATH, body);
     addForm.reset();
+    // reset() restores the boxes' default state, which is unchecked: every event is chosen again.
+    events.querySelectorAll('input[type=checkbox]').forEach((box) => { box.checked = true; });
     showProviderFields();
     showOk(addForm, t('notify.added', { name: channel.name }));
     fill(secretSlot, channel.secret
