@@ -15,10 +15,11 @@ import * as withdraw from './pages/withdraw.js';
 import * as alerts from './pages/alerts.js';
 import * as market from './pages/market.js';
 import * as admin from './pages/admin.js';
+import * as notifications from './pages/notifications.js';
 
 const PUBLIC_PAGES = { signin, register, reset, market };
-const SIGNED_IN_PAGES = { fleet, income, accounts, withdraw, alerts, market };
-const NAV = ['fleet', 'income', 'accounts', 'withdraw', 'alerts', 'market'];
+const SIGNED_IN_PAGES = { fleet, income, accounts, withdraw, alerts, market, notifications };
+const NAV = ['fleet', 'income', 'accounts', 'withdraw', 'alerts', 'notifications', 'market'];
 
 const main = document.getElementById('main');
 let leavePage = null;

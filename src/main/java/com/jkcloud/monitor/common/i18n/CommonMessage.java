@@ -29,6 +29,8 @@ public final class CommonMessage {
             "Unsupported content type; send application/json");
     public static final Message UPSTREAM_AUTH_FAILED = Message.of("玩客云账号或密码错误",
             "The OneThing account or password is wrong");
+    public static final Message UNPROCESSABLE = Message.of("请求格式正确，但无法执行",
+            "The request is well-formed but can't be carried out");
     public static final Message LOCKED = Message.of("登录失败次数过多，账号已临时锁定",
             "Too many failed sign-ins; the account is locked for now");
     public static final Message RATE_LIMITED = Message.of("请求过于频繁，请稍后再试",

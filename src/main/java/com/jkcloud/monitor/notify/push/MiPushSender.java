@@ -1,0 +1,86 @@
+package com.jkcloud.monitor.notify.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jkcloud.monitor.notify.DeliveryFailure;
+import com.jkcloud.monitor.notify.Notification;
+import com.jkcloud.monitor.notify.NotificationText;
+import com.jkcloud.monitor.notify.NotifyConfig;
+import com.jkcloud.monitor.notify.provider.ProviderHttpError;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * 小米推送: {@code Authorization: key=<appSecret>}, a form with comma-separated registration ids; success is
+ * {@code code == 0}. The ids it could not reach come back in {@code data.bad_regids}; code 20301 means none was valid.
+ */
+@ApplicationScoped
+public class MiPushSender implements AppPushSender {
+
+    private static final int NO_VALID_TARGETS = 20301;
+    private static final int MAX_TITLE_CHARS = 50;
+    private static final int MAX_DESCRIPTION_CHARS = 128;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MiPushClient client;
+    private final PushConfig config;
+    private final NotifyConfig notifyConfig;
+
+    public MiPushSender(@RestClient MiPushClient client, PushConfig config, NotifyConfig notifyConfig) {
+        this.client = client;
+        this.config = config;
+        this.notifyConfig = notifyConfig;
+    }
+
+    @Override
+    public PushConfig.Provider provider() {
+        return PushConfig.Provider.MIPUSH;
+    }
+
+    @Override
+    public Uni<PushResult> send(List<String> registrationIds, Notification notification) {
+        if (registrationIds.isEmpty()) {
+            return Uni.createFrom().item(PushResult.accepted(List.of()));
+        }
+        String authorization = "key=" + config.mipush().appSecret()
+                .orElseThrow(() -> new DeliveryFailure("monitor.push.mipush.app-secret is not set"));
+        String packageName = config.mipush().packageName()
+                .orElseThrow(() -> new DeliveryFailure("monitor.push.mipush.package-name is not set"));
+        String description = NotificationText.plain(notification, 1000);
+        String payload = "{\"event\":\"" + notification.event().name() + "\"}";
+        return client.sendToRegistrationIds(authorization, String.join(",", registrationIds), packageName,
+                        NotificationText.title(notification, MAX_TITLE_CHARS),
+                        description.length() > MAX_DESCRIPTION_CHARS ? description.substring(0, MAX_DESCRIPTION_CHARS) : description,
+                        payload, 0, -1)
+                .ifNoItem().after(notifyConfig.timeout()).failWith(() -> new DeliveryFailure("MiPush: no answer in time"))
+                .onFailure(ProviderHttpError.class).transform(failure ->
+                        new DeliveryFailure("MiPush HTTP " + ((ProviderHttpError) failure).status() + ": "
+                                + ((ProviderHttpError) failure).body()))
+                .map(body -> result(body, registrationIds));
+    }
+
+    private static PushResult result(String body, List<String> registrationIds) {
+        JsonNode answer;
+        try {
+            answer = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
+        } catch (IOException notJson) {
+            throw new DeliveryFailure("MiPush: unexpected answer");
+        }
+        int code = answer.path("code").asInt(-1);
+        String text = "MiPush " + code + ": " + answer.path("description").asText(answer.path("reason").asText(""));
+        if (code == NO_VALID_TARGETS) {
+            return PushResult.allInvalid(registrationIds, text);
+        }
+        if (code != 0) {
+            throw new DeliveryFailure(text);
+        }
+        String bad = answer.path("data").path("bad_regids").asText("");
+        return PushResult.accepted(bad.isBlank() ? List.of() : Arrays.stream(bad.split(",")).map(String::trim)
+                .filter(id -> !id.isEmpty()).toList());
+    }
+}
