@@ -1,4 +1,4 @@
-package com.jkcloud.monitor.monitor.mail;
+package com.jkcloud.monitor.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
