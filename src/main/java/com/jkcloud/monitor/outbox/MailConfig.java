@@ -20,6 +20,10 @@ public interface MailConfig {
     @WithDefault("2m")
     Duration lease();
 
+    /** How long one SMTP delivery may take before it counts as failed and is retried later. */
+    @WithDefault("30s")
+    Duration sendTimeout();
+
     /** First retry delay after an SMTP failure; doubles per attempt up to {@link #retryMax()}. */
     @WithDefault("30s")
     Duration retryInitial();

@@ -90,8 +90,10 @@ public class OutboxSender {
     }
 
     private Uni<Boolean> send(OutboxMail mail) {
+        LOG.infof("DIAG claimed %s attempts %d next %s now %s", mail.id, mail.attempts, mail.nextAttemptAt, clock.instant());
         Mail message = Mail.withHtml(mail.to, mail.subject, mail.html).setText(mail.text);
-        return mailer.send(message)
+        // An SMTP server that accepts the connection and then says nothing must not stall the outbox.
+        return mailer.send(message).ifNoItem().after(config.sendTimeout()).fail()
                 .flatMap(sent -> outbox.markSent(mail, senderId, clock.instant()))
                 .flatMap(marked -> tellListeners(mail))
                 .invoke(() -> LOG.infof("Mail %s sent to user %s", mail.id, mail.ownerId))

@@ -34,6 +34,13 @@ final class ParallelRequests {
         return inFlight.stream().map(CompletableFuture::join).toList();
     }
 
+    /** One request with a JSON body and a bearer token, answered without blocking the caller. */
+    static CompletableFuture<Answer> send(String method, URI uri, String token, String json) {
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     static CompletableFuture<Answer> send(HttpRequest request) {
         return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> new Answer(response.statusCode(), JsonPath.from(response.body())));
