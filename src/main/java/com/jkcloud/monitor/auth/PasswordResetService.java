@@ -49,9 +49,9 @@ public class PasswordResetService {
         return users.findByUsername(username).flatMap(user -> {
             String code = String.format("%06d", random.nextInt(1_000_000));
             if (user == null || user.email == null) {
-                LOG.debugf("Password reset requested for an unknown or mail-less user");
                 return codes.replaceNothing(new ObjectId())
-                        .flatMap(nothing -> mailer.queueNothing(code, config.resetCodeTtl(), language));
+                        .flatMap(nothing -> mailer.queueNothing(code, config.resetCodeTtl(), language))
+                        .invoke(() -> LOG.infof("Password reset requested for an unknown or mail-less user"));
             }
             Instant now = clock.instant();
             PasswordResetCode resetCode = new PasswordResetCode();

@@ -90,7 +90,6 @@ public class OutboxSender {
     }
 
     private Uni<Boolean> send(OutboxMail mail) {
-        LOG.infof("DIAG claimed %s attempts %d next %s now %s", mail.id, mail.attempts, mail.nextAttemptAt, clock.instant());
         Mail message = Mail.withHtml(mail.to, mail.subject, mail.html).setText(mail.text);
         // An SMTP server that accepts the connection and then says nothing must not stall the outbox.
         return mailer.send(message).ifNoItem().after(config.sendTimeout()).fail()

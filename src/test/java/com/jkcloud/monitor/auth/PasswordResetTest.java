@@ -84,8 +84,14 @@ class PasswordResetTest {
         long[] knownMillis = new long[TIMED_REQUESTS];
         long[] unknownMillis = new long[TIMED_REQUESTS];
         for (int request = 0; request < TIMED_REQUESTS; request++) {
-            knownMillis[request] = timedRequest(known.username());
-            unknownMillis[request] = timedRequest(TestUsers.uniqueEmail("timed-nobody"));
+            // Alternating who goes first, so neither side always follows the other's leftovers.
+            if (request % 2 == 0) {
+                knownMillis[request] = timedRequest(known.username());
+                unknownMillis[request] = timedRequest(TestUsers.uniqueEmail("timed-nobody"));
+            } else {
+                unknownMillis[request] = timedRequest(TestUsers.uniqueEmail("timed-nobody"));
+                knownMillis[request] = timedRequest(known.username());
+            }
         }
         long knownMedian = median(knownMillis);
         long unknownMedian = median(unknownMillis);
@@ -94,6 +100,7 @@ class PasswordResetTest {
         long slower = Math.max(knownMedian, unknownMedian);
         assertTrue(Math.abs(knownMedian - unknownMedian) <= Math.max(10, slower / 4),
                 "medians " + knownMedian + " ms (known) and " + unknownMedian + " ms (unknown) are close");
+        sender.sendDue().await().atMost(Duration.ofMinutes(3));
     }
 
     @Test
