@@ -97,13 +97,9 @@ public class PasswordResetService {
 
     /** Salted with the user id and password hash, so a code is useless for anyone else or after a change. */
     private static String hash(User user, String code) {
-        return hash(user.id, user.passwordHash, code);
-    }
-
-    private static String hash(ObjectId userId, String passwordHash, String code) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            String material = userId.toHexString() + ':' + passwordHash + ':' + code;
+            String material = user.id.toHexString() + ':' + user.passwordHash + ':' + code;
             return HexFormat.of().formatHex(sha256.digest(material.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
