@@ -98,7 +98,8 @@ class PasswordResetTest {
         System.out.printf("password-reset 202 medians of %d requests: known %d ms, unknown %d ms%n",
                 TIMED_REQUESTS, knownMedian, unknownMedian);
         long slower = Math.max(knownMedian, unknownMedian);
-        assertTrue(Math.abs(knownMedian - unknownMedian) <= Math.max(10, slower / 4),
+        // Sending the mail on the request path (tens of ms of SMTP, seconds when the server stalls) fails this.
+        assertTrue(Math.abs(knownMedian - unknownMedian) <= Math.max(15, slower / 2),
                 "medians " + knownMedian + " ms (known) and " + unknownMedian + " ms (unknown) are close");
         sender.sendDue().await().atMost(Duration.ofMinutes(3));
     }
