@@ -57,14 +57,22 @@ public class AuthService {
                 });
     }
 
+    /**
+     * An attempt is taken from the store before the password is checked, so however many sign-ins arrive at
+     * once, no more than {@code monitor.auth.max-failed-logins} guesses are ever checked before the lock.
+     */
     public Uni<SignedIn> login(String rawUsername, String password) {
         String username = normaliseForLookup(rawUsername);
         return users.findByUsername(username).flatMap(user -> {
-            if (user != null && isLocked(user)) {
-                throw locked(user.lockedUntil);
+            if (user == null) {
+                return passwordHasher.matches(password, null).map(ignored -> {
+                    throw new ApiException(ErrorCode.UNAUTHORIZED, CommonMessage.WRONG_CREDENTIALS);
+                });
             }
-            return passwordHasher.matches(password, user == null ? null : user.passwordHash)
-                    .flatMap(matches -> matches ? succeed(user) : fail(user));
+            if (isLocked(user)) {
+                return Uni.createFrom().failure(locked(user.lockedUntil));
+            }
+            return attempt(user.id, password, true);
         });
     }
 
@@ -93,29 +101,63 @@ public class AuthService {
         });
     }
 
+    private Uni<SignedIn> attempt(ObjectId userId, String password, boolean mayRetry) {
+        int maxAttempts = config.maxFailedLogins();
+        return users.takeSignInAttempt(userId, maxAttempts, clock.instant()).flatMap(counted -> {
+            if (counted == null) {
+                return refuse(userId, password, mayRetry);
+            }
+            boolean lastAttempt = counted.failedLogins >= maxAttempts;
+            // The last attempt locks before its password is checked, so the others are refused meanwhile.
+            Uni<User> afterLock = lastAttempt ? lockNowOrRead(userId) : Uni.createFrom().nullItem();
+            return afterLock.flatMap(locked -> passwordHasher.matches(password, counted.passwordHash)
+                    .flatMap(matches -> matches ? succeed(counted) : fail(counted, locked)));
+        });
+    }
+
+    /** No attempt was left: locked, or the lock is being set by the last attempt (or was lost in a crash). */
+    private Uni<SignedIn> refuse(ObjectId userId, String password, boolean mayRetry) {
+        return lockNowOrRead(userId).flatMap(current -> {
+            if (current != null && isLocked(current)) {
+                return Uni.createFrom().failure(locked(current.lockedUntil));
+            }
+            if (current != null && mayRetry) {
+                // A successful sign-in reset the count in between: attempts are available again.
+                return attempt(userId, password, false);
+            }
+            return Uni.createFrom().failure(new ApiException(ErrorCode.UNAUTHORIZED, CommonMessage.WRONG_CREDENTIALS));
+        });
+    }
+
+    /** The user after locking them, or as they are if the lock was already set (or a success cleared the count). */
+    private Uni<User> lockNowOrRead(ObjectId userId) {
+        return lockNow(userId).flatMap(locked -> locked != null ? Uni.createFrom().item(locked) : users.findById(userId));
+    }
+
+    private Uni<User> lockNow(ObjectId userId) {
+        Instant now = clock.instant();
+        return users.lockIfOutOfAttempts(userId, config.maxFailedLogins(), now, now.plus(config.lockDuration()))
+                .invoke(locked -> {
+                    if (locked != null) {
+                        LOG.warnf("User %s locked until %s after %d failed sign-ins", userId, locked.lockedUntil,
+                                config.maxFailedLogins());
+                    }
+                });
+    }
+
     private Uni<SignedIn> succeed(User user) {
-        Uni<Void> reset = user.failedLogins > 0 || user.lockedUntil != null
-                ? users.clearFailedLogins(user.id) : Uni.createFrom().voidItem();
-        return reset.map(ignored -> {
+        return users.clearFailedLogins(user.id).map(ignored -> {
             TokenIssuer.IssuedToken token = tokenIssuer.issue(user);
             return new SignedIn(UserView.of(user), token.token(), token.expiresAt().toEpochMilli());
         });
     }
 
-    private Uni<SignedIn> fail(User user) {
-        if (user == null) {
-            return Uni.createFrom().failure(new ApiException(ErrorCode.UNAUTHORIZED, CommonMessage.WRONG_CREDENTIALS));
+    private Uni<SignedIn> fail(User counted, User afterLock) {
+        if (afterLock != null && isLocked(afterLock)) {
+            return Uni.createFrom().failure(locked(afterLock.lockedUntil));
         }
-        return users.recordFailedLogin(user.id).flatMap(counted -> {
-            if (counted != null && counted.failedLogins >= config.maxFailedLogins()) {
-                Instant until = clock.instant().plus(config.lockDuration());
-                LOG.warnf("User %s locked until %s after %d failed sign-ins", user.id, until, counted.failedLogins);
-                return users.lock(user.id, until).map(locked -> {
-                    throw locked(until);
-                });
-            }
-            throw new ApiException(ErrorCode.UNAUTHORIZED, CommonMessage.WRONG_CREDENTIALS);
-        });
+        int attemptsLeft = Math.max(0, config.maxFailedLogins() - counted.failedLogins);
+        return Uni.createFrom().failure(new ApiException(ErrorCode.UNAUTHORIZED, AuthMessage.wrongCredentials(attemptsLeft)));
     }
 
     private boolean isLocked(User user) {
@@ -123,7 +165,7 @@ public class AuthService {
     }
 
     private static ApiException locked(Instant until) {
-        return ApiException.withData(ErrorCode.LOCKED, CommonMessage.LOCKED, new Locked(until.toEpochMilli()));
+        return ApiException.withData(ErrorCode.LOCKED, AuthMessage.locked(until), new Locked(until.toEpochMilli()));
     }
 
     /** Sign-in tolerates anything; an unrecognisable name simply matches nobody. */

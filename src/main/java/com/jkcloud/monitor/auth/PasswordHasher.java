@@ -1,12 +1,15 @@
 package com.jkcloud.monitor.auth;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Bcrypt on a worker thread: hashing takes tens of milliseconds, far too long for an event loop. */
 @ApplicationScoped
+// Built at start-up: the decoy hash costs a bcrypt, which must not run on the event loop of a first request.
+@Startup
 public class PasswordHasher {
 
     private static final int COST = 10;

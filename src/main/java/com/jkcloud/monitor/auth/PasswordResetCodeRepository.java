@@ -28,6 +28,13 @@ public class PasswordResetCodeRepository implements ReactivePanacheMongoReposito
                 new FindOneAndReplaceOptions().upsert(true)).replaceWithVoid();
     }
 
+    /** The same kind of store write as {@link #replaceFor} that changes nothing (for unknown users: same timing). */
+    public Uni<Void> replaceNothing(ObjectId nobody) {
+        PasswordResetCode nothing = new PasswordResetCode();
+        nothing.userId = nobody;
+        return mongoCollection().findOneAndReplace(eq("userId", nobody), nothing).replaceWithVoid();
+    }
+
     public Uni<PasswordResetCode> findByUser(ObjectId userId) {
         return find("userId", userId).firstResult();
     }

@@ -1,38 +1,67 @@
 package com.jkcloud.monitor.auth;
 
 import com.jkcloud.monitor.common.i18n.Language;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
+import com.jkcloud.monitor.outbox.OutboxMail;
+import com.jkcloud.monitor.outbox.OutboxRepository;
+import com.jkcloud.monitor.outbox.OutboxSender;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.types.ObjectId;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
-/** Mails the reset code, in the language the request asked in. */
+/**
+ * Queues the reset code's mail in the outbox, in the language the request asked in: the request never waits
+ * for SMTP, and a mail that can't go out now is retried until it does.
+ */
 @ApplicationScoped
 public class PasswordResetMailer {
 
-    private final ReactiveMailer mailer;
+    private final OutboxRepository outbox;
+    private final OutboxSender sender;
+    private final Clock clock;
     private final Template html;
     private final Template text;
 
-    public PasswordResetMailer(ReactiveMailer mailer,
+    public PasswordResetMailer(OutboxRepository outbox, OutboxSender sender, Clock clock,
                                @Location("mail/password-reset.html") Template html,
                                @Location("mail/password-reset.txt") Template text) {
-        this.mailer = mailer;
+        this.outbox = outbox;
+        this.sender = sender;
+        this.clock = clock;
         this.html = html;
         this.text = text;
     }
 
-    public Uni<Void> send(String to, String code, Duration validFor, Language language) {
-        String subject = language == Language.EN ? "JK Cloud Monitor password reset code"
-                : "JK Cloud Monitor 密码重置验证码";
-        return Uni.combine().all().unis(
-                        html.data("code", code).data("minutes", validFor.toMinutes()).data("en", language == Language.EN).createUni(),
-                        text.data("code", code).data("minutes", validFor.toMinutes()).data("en", language == Language.EN).createUni())
-                .asTuple()
-                .flatMap(bodies -> mailer.send(Mail.withHtml(to, subject, bodies.getItem1()).setText(bodies.getItem2())));
+    public Uni<Void> queue(ObjectId userId, String to, String code, Duration validFor, Language language) {
+        OutboxMail mail = compose(to, code, validFor, language);
+        mail.ownerId = userId;
+        return outbox.enqueue(mail).invoke(sender::kick).replaceWithVoid();
+    }
+
+    /** The same rendering and the same kind of store write as {@link #queue}, for a request that mails nobody. */
+    public Uni<Void> queueNothing(String code, Duration validFor, Language language) {
+        compose("nobody@invalid", code, validFor, language);
+        return outbox.enqueueNothing();
+    }
+
+    private OutboxMail compose(String to, String code, Duration validFor, Language language) {
+        boolean english = language == Language.EN;
+        Instant now = clock.instant();
+        OutboxMail mail = new OutboxMail();
+        mail.id = new ObjectId();
+        mail.dedupeKey = "password-reset:" + mail.id.toHexString();
+        mail.to = to;
+        mail.subject = english ? "JK Cloud Monitor password reset code" : "JK Cloud Monitor 密码重置验证码";
+        mail.html = html.data("code", code).data("minutes", validFor.toMinutes()).data("en", english).render();
+        mail.text = text.data("code", code).data("minutes", validFor.toMinutes()).data("en", english).render();
+        mail.holdsSecret = true;
+        mail.createdAt = now;
+        mail.nextAttemptAt = now;
+        return mail;
     }
 }

@@ -5,6 +5,7 @@ import com.jkcloud.monitor.common.i18n.Language;
 import com.jkcloud.monitor.common.i18n.CommonMessage;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.types.ObjectId;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -39,15 +40,19 @@ public class PasswordResetService {
         this.clock = clock;
     }
 
-    /** Completes the same way whether or not the user exists, so nobody learns who is registered. */
+    /**
+     * Answers as soon as the code is stored and its mail queued (never waiting for SMTP), and does the same
+     * work for an unknown or mail-less user, so neither the answer nor its timing tells who is registered.
+     */
     public Uni<Void> requestCode(String rawUsername, Language language) {
         String username = AuthService.normaliseForLookup(rawUsername);
         return users.findByUsername(username).flatMap(user -> {
-            if (user == null || user.email == null) {
-                LOG.debugf("Password reset requested for an unknown or mail-less user");
-                return Uni.createFrom().voidItem();
-            }
             String code = String.format("%06d", random.nextInt(1_000_000));
+            if (user == null || user.email == null) {
+                return codes.replaceNothing(new ObjectId())
+                        .flatMap(nothing -> mailer.queueNothing(code, config.resetCodeTtl(), language))
+                        .invoke(() -> LOG.infof("Password reset requested for an unknown or mail-less user"));
+            }
             Instant now = clock.instant();
             PasswordResetCode resetCode = new PasswordResetCode();
             resetCode.userId = user.id;
@@ -56,12 +61,8 @@ public class PasswordResetService {
             resetCode.createdAt = now;
             resetCode.expiresAt = now.plus(config.resetCodeTtl());
             return codes.replaceFor(resetCode)
-                    .flatMap(stored -> mailer.send(user.email, code, config.resetCodeTtl(), language))
-                    .invoke(() -> LOG.infof("Password reset code mailed to user %s", user.id))
-                    .onFailure().recoverWithItem(failure -> {
-                        LOG.errorf("Password reset mail for user %s failed: %s", user.id, failure.getMessage());
-                        return null;
-                    });
+                    .flatMap(stored -> mailer.queue(user.id, user.email, code, config.resetCodeTtl(), language))
+                    .invoke(() -> LOG.infof("Password reset code for user %s queued for mail", user.id));
         });
     }
 
@@ -82,7 +83,7 @@ public class PasswordResetService {
                         });
                     }
                     return passwordHasher.hash(newPassword)
-                            .flatMap(hash -> users.replacePassword(user.id, user.tokenVersion, hash, clock.instant()))
+                            .flatMap(hash -> users.resetPassword(user.id, hash, clock.instant()))
                             .invoke(() -> LOG.infof("User %s reset their password; earlier tokens revoked", user.id))
                             .replaceWithVoid();
                 });

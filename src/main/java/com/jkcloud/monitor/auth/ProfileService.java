@@ -6,14 +6,18 @@ import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.api.ErrorCode;
 import com.jkcloud.monitor.common.i18n.CommonMessage;
 import com.jkcloud.monitor.common.security.Roles;
+import com.mongodb.client.model.Updates;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +25,8 @@ import java.util.TreeSet;
 /** The caller's own profile and notification settings. */
 @ApplicationScoped
 public class ProfileService {
+
+    private static final String NOTIFICATIONS = "notifications.";
 
     private final UserRepository users;
     private final AdminUsernames adminUsernames;
@@ -36,17 +42,21 @@ public class ProfileService {
         return existing(userId).map(this::toProfile);
     }
 
+    /** Sets only the fields the change names, so it never undoes a concurrent password change or lock. */
     public Uni<Profile> change(ObjectId userId, ProfileChange change) {
-        return existing(userId).flatMap(user -> {
-            if (change.email() != null) {
-                user.email = change.email().trim().toLowerCase(Locale.ROOT);
+        List<Bson> fieldUpdates = new ArrayList<>();
+        if (change.email() != null) {
+            fieldUpdates.add(Updates.set("email", change.email().trim().toLowerCase(Locale.ROOT)));
+        }
+        if (change.notifications() != null) {
+            fieldUpdates.addAll(notificationUpdates(change.notifications()));
+        }
+        return users.setFields(userId, fieldUpdates, clock.instant()).map(user -> {
+            if (user == null) {
+                throw new ApiException(ErrorCode.UNAUTHORIZED);
             }
-            if (change.notifications() != null) {
-                apply(change.notifications(), user.notifications);
-            }
-            user.updatedAt = clock.instant();
-            return users.update(user);
-        }).map(this::toProfile);
+            return toProfile(user);
+        });
     }
 
     private Uni<User> existing(ObjectId userId) {
@@ -58,26 +68,33 @@ public class ProfileService {
         });
     }
 
-    private static void apply(ProfileChange.NotificationsChange change, NotificationSettings settings) {
+    private static List<Bson> notificationUpdates(ProfileChange.NotificationsChange change) {
+        List<Bson> updates = new ArrayList<>();
         if (change.email() != null) {
-            settings.email = change.email().isBlank() ? null : change.email().trim().toLowerCase(Locale.ROOT);
+            updates.add(change.email().isBlank() ? Updates.set(NOTIFICATIONS + "email", null)
+                    : Updates.set(NOTIFICATIONS + "email", change.email().trim().toLowerCase(Locale.ROOT)));
         }
         if (change.enabled() != null) {
-            settings.enabled = change.enabled();
+            updates.add(Updates.set(NOTIFICATIONS + "enabled", change.enabled()));
         }
         if (change.events() != null) {
-            settings.events = change.events().isEmpty()
-                    ? EnumSet.noneOf(NotificationSettings.EventType.class) : EnumSet.copyOf(change.events());
+            // Stored as the enum names, in a stable order, as the document codec writes them.
+            updates.add(Updates.set(NOTIFICATIONS + "events",
+                    new TreeSet<>(change.events()).stream().map(Enum::name).toList()));
         }
         if (change.dailyReport() != null) {
-            settings.dailyReport = change.dailyReport();
+            updates.add(Updates.set(NOTIFICATIONS + "dailyReport", change.dailyReport()));
         }
         if (change.language() != null) {
-            settings.language = change.language();
+            updates.add(Updates.set(NOTIFICATIONS + "language", change.language()));
         }
         if (change.quietHours() != null) {
-            settings.quietHours = quietHours(change.quietHours());
+            NotificationSettings.QuietHours quietHours = quietHours(change.quietHours());
+            updates.add(quietHours == null ? Updates.unset(NOTIFICATIONS + "quietHours")
+                    : Updates.set(NOTIFICATIONS + "quietHours", new Document("start", quietHours.start)
+                            .append("end", quietHours.end).append("timeZone", quietHours.timeZone)));
         }
+        return updates;
     }
 
     private static NotificationSettings.QuietHours quietHours(ProfileChange.QuietHoursChange change) {

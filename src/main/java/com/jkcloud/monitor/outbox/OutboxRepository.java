@@ -1,4 +1,4 @@
-package com.jkcloud.monitor.monitor.mail;
+package com.jkcloud.monitor.outbox;
 
 import com.jkcloud.monitor.common.store.DuplicateKeys;
 import com.jkcloud.monitor.common.store.Indexes;
@@ -10,9 +10,12 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -44,11 +47,26 @@ public class OutboxRepository implements ReactivePanacheMongoRepository<OutboxMa
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
-    public Uni<Void> markSent(ObjectId mailId, String sender, Instant at) {
-        return mongoCollection().updateOne(and(eq("_id", mailId), eq("leaseOwner", sender)), Updates.combine(
+    public Uni<Void> markSent(OutboxMail mail, String sender, Instant at) {
+        List<Bson> changes = new ArrayList<>(List.of(
                 Updates.set("state", OutboxMail.State.SENT.name()), Updates.set("sentAt", at),
                 Updates.inc("attempts", 1), Updates.unset("leaseOwner"), Updates.unset("leaseUntil"),
-                Updates.unset("lastError"))).replaceWithVoid();
+                Updates.unset("lastError")));
+        if (mail.holdsSecret) {
+            changes.add(Updates.unset("html"));
+            changes.add(Updates.unset("text"));
+        }
+        return mongoCollection().updateOne(and(eq("_id", mail.id), eq("leaseOwner", sender)), Updates.combine(changes))
+                .replaceWithVoid();
+    }
+
+    /**
+     * The same kind of store write as {@link #enqueue} that changes nothing: done for requests that must not
+     * reveal, by how long they take, that no mail was queued.
+     */
+    public Uni<Void> enqueueNothing() {
+        return mongoCollection().updateOne(eq("dedupeKey", "none:" + new ObjectId().toHexString()),
+                Updates.set("nextAttemptAt", Instant.EPOCH)).replaceWithVoid();
     }
 
     public Uni<Void> markFailed(ObjectId mailId, String sender, String error, Instant retryAt) {

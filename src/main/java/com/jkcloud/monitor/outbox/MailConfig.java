@@ -1,4 +1,4 @@
-package com.jkcloud.monitor.monitor.mail;
+package com.jkcloud.monitor.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -19,6 +19,10 @@ public interface MailConfig {
     /** How long a replica's claim on a mail being sent holds. */
     @WithDefault("2m")
     Duration lease();
+
+    /** How long one SMTP delivery may take before it counts as failed and is retried later. */
+    @WithDefault("30s")
+    Duration sendTimeout();
 
     /** First retry delay after an SMTP failure; doubles per attempt up to {@link #retryMax()}. */
     @WithDefault("30s")

@@ -1,17 +1,20 @@
-package com.jkcloud.monitor.monitor.mail;
+package com.jkcloud.monitor.outbox;
 
-import com.jkcloud.monitor.monitor.AlertRepository;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends queued mail with retry and backoff. A mail is claimed with a lease before sending, so two
@@ -25,14 +28,17 @@ public class OutboxSender {
 
     private final String senderId = "sender-" + UUID.randomUUID();
     private final OutboxRepository outbox;
-    private final AlertRepository alerts;
+    private final List<OutboxDeliveryListener> listeners;
     private final ReactiveMailer mailer;
     private final MailConfig config;
     private final Clock clock;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean drainAgain = new AtomicBoolean();
 
-    public OutboxSender(OutboxRepository outbox, AlertRepository alerts, ReactiveMailer mailer, MailConfig config, Clock clock) {
+    public OutboxSender(OutboxRepository outbox, Instance<OutboxDeliveryListener> listeners, ReactiveMailer mailer,
+                        MailConfig config, Clock clock) {
         this.outbox = outbox;
-        this.alerts = alerts;
+        this.listeners = listeners.stream().toList();
         this.mailer = mailer;
         this.config = config;
         this.clock = clock;
@@ -42,6 +48,31 @@ public class OutboxSender {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
         return config.enabled() ? sendDue().replaceWithVoid() : Uni.createFrom().voidItem();
+    }
+
+    /**
+     * Starts sending what is due now without waiting for the next tick, in the background: the caller (say, a
+     * password-reset request) answers at once. Kicks during a run make the run go round once more.
+     */
+    public void kick() {
+        if (!config.enabled()) {
+            return;
+        }
+        drainAgain.set(true);
+        if (draining.compareAndSet(false, true)) {
+            drainAgain.set(false);
+            sendDue().subscribe().with(sent -> finishKickedRun(), failure -> {
+                LOG.warnf("Sending queued mail failed: %s", failure.getMessage());
+                finishKickedRun();
+            });
+        }
+    }
+
+    private void finishKickedRun() {
+        draining.set(false);
+        if (drainAgain.get()) {
+            kick();
+        }
     }
 
     /** Sends every mail that is due now; answers how many went out. */
@@ -60,9 +91,10 @@ public class OutboxSender {
 
     private Uni<Boolean> send(OutboxMail mail) {
         Mail message = Mail.withHtml(mail.to, mail.subject, mail.html).setText(mail.text);
-        return mailer.send(message)
-                .flatMap(sent -> outbox.markSent(mail.id, senderId, clock.instant()))
-                .flatMap(marked -> alerts.markEmailed(mail.alertIds))
+        // An SMTP server that accepts the connection and then says nothing must not stall the outbox.
+        return mailer.send(message).ifNoItem().after(config.sendTimeout()).fail()
+                .flatMap(sent -> outbox.markSent(mail, senderId, clock.instant()))
+                .flatMap(marked -> tellListeners(mail))
                 .invoke(() -> LOG.infof("Mail %s sent to user %s", mail.id, mail.ownerId))
                 .replaceWith(true)
                 .onFailure().recoverWithUni(failure -> {
@@ -71,6 +103,12 @@ public class OutboxSender {
                             failure.getMessage());
                     return outbox.markFailed(mail.id, senderId, String.valueOf(failure.getMessage()), retryAt).replaceWith(false);
                 });
+    }
+
+    private Uni<Void> tellListeners(OutboxMail mail) {
+        return Multi.createFrom().iterable(listeners)
+                .onItem().transformToUniAndConcatenate(listener -> listener.delivered(mail))
+                .collect().last().replaceWithVoid();
     }
 
     private Duration backoff(int attempts) {

@@ -1,4 +1,4 @@
-package com.jkcloud.monitor.monitor.mail;
+package com.jkcloud.monitor.outbox;
 
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.types.ObjectId;
@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A mail waiting to go out (or gone). Written before sending, so nothing is lost while SMTP is down. */
+/**
+ * A mail waiting to go out (or gone). Written before sending, so nothing is lost while SMTP is down. Any
+ * capability queues its mails here; {@link OutboxDeliveryListener}s hear when one has been delivered.
+ */
 @MongoEntity(collection = "mail_outbox")
 public class OutboxMail {
 
@@ -23,7 +26,10 @@ public class OutboxMail {
     public String subject;
     public String html;
     public String text;
+    /** The monitor's alert events this mail reports (empty for other mails); kept under this name for stored mails. */
     public List<ObjectId> alertIds = new ArrayList<>();
+    /** The bodies carry a one-time secret (a reset code): they are erased once the mail is delivered. */
+    public boolean holdsSecret;
     public State state = State.PENDING;
     public int attempts;
     public Instant nextAttemptAt;
