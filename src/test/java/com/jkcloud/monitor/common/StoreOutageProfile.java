@@ -10,17 +10,18 @@ import java.util.Map;
 /**
  * The application started while its store is down: pointed at a loopback port where nothing listens yet
  * (a test may start a store there later), with no shared test resources, and a short HTTP idle timeout.
+ * Both test classes of this profile share one application start.
  */
 public class StoreOutageProfile implements QuarkusTestProfile {
 
-    static final int STORE_PORT = freePort();
-    static final String IDLE_TIMEOUT_SECONDS = "2";
-    /** When the application began starting, to tell how long start-up took. */
-    static volatile long startingAtNanos;
+    /** Kept in a system property: the test and the application may each load this class. */
+    static final int STORE_PORT = Integer.parseInt(System.getProperties()
+            .computeIfAbsent("test.store-outage.port", key -> Integer.toString(freePort())).toString());
+    /** Above the store's 3 s server selection timeout, or requests waiting for the store would be cut off too. */
+    static final String IDLE_TIMEOUT_SECONDS = "6";
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        startingAtNanos = System.nanoTime();
         return Map.of("quarkus.mongodb.connection-string", "mongodb://127.0.0.1:" + STORE_PORT,
                 "quarkus.http.idle-timeout", IDLE_TIMEOUT_SECONDS + "s",
                 "quarkus.mailer.mock", "true");
