@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** Clients that send half a request and then nothing don't hold connections open (idle timeout 6 s here). */
+/** Clients that send half a request and then nothing don't hold connections open (idle timeout 12 s here). */
 @QuarkusTest
 @TestProfile(StoreOutageProfile.class)
 class HttpTimeoutsTest {

@@ -17,8 +17,11 @@ public class StoreOutageProfile implements QuarkusTestProfile {
     /** Kept in a system property: the test and the application may each load this class. */
     static final int STORE_PORT = Integer.parseInt(System.getProperties()
             .computeIfAbsent("test.store-outage.port", key -> Integer.toString(freePort())).toString());
-    /** Above the store's 3 s server selection timeout, or requests waiting for the store would be cut off too. */
-    static final String IDLE_TIMEOUT_SECONDS = "6";
+    /**
+     * Well above the store's 3 s server selection timeout on a busy machine: the idle timeout also cuts off a
+     * request that is still waiting for the store.
+     */
+    static final String IDLE_TIMEOUT_SECONDS = "12";
 
     @Override
     public Map<String, String> getConfigOverrides() {
