@@ -34,7 +34,6 @@ import java.util.function.Supplier;
 import static com.mongodb.client.model.Indexes.ascending;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
