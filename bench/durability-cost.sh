@@ -2,10 +2,10 @@
 # What durable acknowledgements cost on the embedded store: acknowledged PATCH /api/v1/me per second at
 # CONCURRENCY, with MVStore's background commit (monitor.embedded-store.durable-writes=false, the old behaviour)
 # and with a commit before every answer (true, the default). Same jar, fresh store, throwaway keys each time.
-# Not part of `./mvnw verify`. Knobs: CONCURRENCY (32), SECONDS (20), USERS (32), PORT (18096).
+# Not part of `./mvnw verify`. Knobs: CONCURRENCY (32), DURATION_S (20), USERS (32), PORT (18096).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CONCURRENCY=${CONCURRENCY:-32}; SECONDS_EACH=${SECONDS:-20}; USERS=${USERS:-32}; PORT=${PORT:-18096}
+CONCURRENCY=${CONCURRENCY:-32}; SECONDS_EACH=${DURATION_S:-20}; USERS=${USERS:-32}; PORT=${PORT:-18096}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d); APP_PID=""
 cleanup() { [[ -n "$APP_PID" ]] && { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }; rm -rf "$WORK"; }
