@@ -76,7 +76,7 @@ public class ErrorMappers {
     public Response unauthorized(Exception failure, HttpHeaders headers) {
         if (StoreFailures.isUnavailable(failure)) {
             // the token could not be checked against the store: not the caller's fault, so no 401 (no sign-out)
-            return storeUnavailable(headers);
+            return storeUnavailable(failure, headers);
         }
         return error(ErrorCode.UNAUTHORIZED, headers, null);
     }
@@ -107,14 +107,14 @@ public class ErrorMappers {
             return apiException(apiException, headers);
         }
         if (StoreFailures.isUnavailable(failure)) {
-            return storeUnavailable(headers);
+            return storeUnavailable(failure, headers);
         }
         LOG.error("Unexpected failure while serving a request", failure);
         return error(ErrorCode.INTERNAL, headers, null);
     }
 
-    private static Response storeUnavailable(HttpHeaders headers) {
-        LOG.warn("The store is unavailable; answering 503");
+    private static Response storeUnavailable(Throwable failure, HttpHeaders headers) {
+        LOG.warnf("The store is unavailable (%s); answering 503", failure.getClass().getSimpleName());
         return Response.fromResponse(error(ErrorCode.STORE_UNAVAILABLE, headers, null))
                 .header(HttpHeaders.RETRY_AFTER, STORE_RETRY_AFTER_SECONDS)
                 .build();
