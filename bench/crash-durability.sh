@@ -32,8 +32,8 @@ start() {
 }
 
 start
-node bench/durability-load.mjs write "$BASE" "$USERS" "$CONCURRENCY" "$WORK/answered.json"
-kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+node bench/durability-load.mjs write "$BASE" "$USERS" "$CONCURRENCY" "$WORK/answered.json" "$APP_PID"
+kill -9 "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true
 echo "killed (kill -9) right after the last answer; restarting on the same data folder"
 start
 node bench/durability-load.mjs check "$BASE" "$WORK/answered.json"

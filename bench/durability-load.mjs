@@ -1,6 +1,7 @@
 // Load for the embedded store's durability checks (bench/crash-durability.sh, bench/durability-cost.sh).
-//   node durability-load.mjs write BASE USERS CONCURRENCY OUT.json  registers USERS users and changes each one's
-//        e-mail (PATCH /api/v1/me), CONCURRENCY at a time; writes every answered write to OUT.json
+//   node durability-load.mjs write BASE USERS CONCURRENCY OUT.json [PID]  registers USERS users and changes each
+//        one's e-mail (PATCH /api/v1/me), CONCURRENCY at a time; kill -9s PID the moment the last answer is in,
+//        then writes every answered write to OUT.json
 //   node durability-load.mjs check BASE IN.json                      signs each answered user in and reads /me:
 //        exits 1 if an answered registration or profile change is missing
 //   node durability-load.mjs rate BASE USERS CONCURRENCY SECONDS     PATCH /api/v1/me by USERS users for SECONDS:
@@ -34,7 +35,7 @@ async function register(i) {
 }
 
 if (mode === 'write') {
-  const [users, concurrency, out] = [Number(args[0]), Number(args[1]), args[2]];
+  const [users, concurrency, out, pid] = [Number(args[0]), Number(args[1]), args[2], Number(args[3] || 0)];
   const answered = [];
   await inParallel(users, concurrency, async (i) => {
     const user = await register(i);
@@ -45,6 +46,7 @@ if (mode === 'write') {
     const change = await call('PATCH', '/api/v1/me', { email }, user.token);
     if (change.status === 200) record.email = email;
   });
+  if (pid) process.kill(pid, 'SIGKILL');
   writeFileSync(out, JSON.stringify(answered));
   console.log(`answered: ${answered.length} registrations, ${answered.filter((r) => r.email).length} profile changes`);
 } else if (mode === 'check') {
