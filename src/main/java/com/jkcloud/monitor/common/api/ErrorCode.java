@@ -22,7 +22,9 @@ public enum ErrorCode {
     RATE_LIMITED(429, CommonMessage.RATE_LIMITED),
     INTERNAL(500, CommonMessage.INTERNAL),
     UPSTREAM_ERROR(502, CommonMessage.UPSTREAM_ERROR),
-    UPSTREAM_UNAVAILABLE(503, CommonMessage.UPSTREAM_UNAVAILABLE);
+    UPSTREAM_UNAVAILABLE(503, CommonMessage.UPSTREAM_UNAVAILABLE),
+    /** Our own store is down or not answering in time; the request may be retried. */
+    STORE_UNAVAILABLE(503, CommonMessage.STORE_UNAVAILABLE);
 
     private final int status;
     private final Message defaultMessage;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.jkcloud.monitor.common.i18n.Language;
 import com.jkcloud.monitor.common.i18n.CommonMessage;
+import com.jkcloud.monitor.common.store.StoreFailures;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    private static final int STORE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response apiException(ApiException failure, HttpHeaders headers) {
@@ -72,6 +74,10 @@ public class ErrorMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthorized(Exception failure, HttpHeaders headers) {
+        if (StoreFailures.isUnavailable(failure)) {
+            // the token could not be checked against the store: not the caller's fault, so no 401 (no sign-out)
+            return storeUnavailable(failure, headers);
+        }
         return error(ErrorCode.UNAUTHORIZED, headers, null);
     }
 
@@ -100,8 +106,18 @@ public class ErrorMappers {
         if (failure.getCause() instanceof ApiException apiException) {
             return apiException(apiException, headers);
         }
+        if (StoreFailures.isUnavailable(failure)) {
+            return storeUnavailable(failure, headers);
+        }
         LOG.error("Unexpected failure while serving a request", failure);
         return error(ErrorCode.INTERNAL, headers, null);
+    }
+
+    private static Response storeUnavailable(Throwable failure, HttpHeaders headers) {
+        LOG.warnf("The store is unavailable (%s); answering 503", failure.getClass().getSimpleName());
+        return Response.fromResponse(error(ErrorCode.STORE_UNAVAILABLE, headers, null))
+                .header(HttpHeaders.RETRY_AFTER, STORE_RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private static Response error(ErrorCode code, HttpHeaders headers, List<FieldError> details) {

@@ -41,6 +41,8 @@ public final class CommonMessage {
             "The OneThing service answered with an error");
     public static final Message UPSTREAM_UNAVAILABLE = Message.of("玩客云服务暂时不可用",
             "The OneThing service is unavailable right now");
+    public static final Message STORE_UNAVAILABLE = Message.of("服务暂时不可用，请稍后重试",
+            "The service's data store is unavailable right now; please try again shortly");
     public static final Message FIELD_REQUIRED = Message.of("不能为空",
             "is required");
     public static final Message FIELD_WRONG_TYPE = Message.of("类型错误",

@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import org.h2.mvstore.MVStore;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -46,12 +47,15 @@ public class EmbeddedStore {
             throw new UncheckedIOException("Cannot create the embedded store folder " + folder, cannotCreate);
         }
         Path file = folder.resolve("monitor.mv");
-        backend = new H2Backend(file.toString());
+        // MVStore's background writer stays on: besides its once-a-second commit it compacts the file.
+        MVStore mvStore = new MVStore.Builder().fileName(file.toString()).open();
+        backend = config.durableWrites() ? new DurableH2Backend(mvStore) : new H2Backend(mvStore);
         server = new MongoServer(backend);
         server.bind("127.0.0.1", config.port());
-        LOG.warnf("Using the EMBEDDED single-node store (data in %s, 127.0.0.1:%d). "
+        LOG.warnf("Using the EMBEDDED single-node store (data in %s, 127.0.0.1:%d, %s). "
                         + "Set quarkus.mongodb.connection-string to use a real MongoDB in production.",
-                file, server.getLocalAddress().getPort());
+                file, server.getLocalAddress().getPort(),
+                config.durableWrites() ? "each write on disk before its answer" : "written in the background");
     }
 
     @PreDestroy

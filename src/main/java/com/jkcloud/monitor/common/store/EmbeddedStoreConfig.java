@@ -13,4 +13,11 @@ public interface EmbeddedStoreConfig {
     /** Loopback port; 0 picks a free one so two instances on one machine don't collide. */
     @WithDefault("0")
     int port();
+
+    /**
+     * true: every answered write is in the data file before its answer (a crash loses nothing).
+     * false: the file is written about once a second in the background (faster; a crash loses that second).
+     */
+    @WithDefault("true")
+    boolean durableWrites();
 }
