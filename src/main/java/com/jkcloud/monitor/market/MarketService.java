@@ -1,21 +1,24 @@
 package com.jkcloud.monitor.market;
 
 import com.jkcloud.monitor.common.money.Coins;
+import com.jkcloud.monitor.onething.FailureKind;
 import com.jkcloud.monitor.onething.OneThingGateway;
 import com.jkcloud.monitor.onething.OneThingResult;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Keeps the coin price and upstream market info fresh on a schedule; requests only read the cache.
- * When a refresh fails the last good values stay, marked stale.
+ * When a refresh fails the last good values stay, marked stale; the reason is logged once, not every refresh.
  */
 @ApplicationScoped
 public class MarketService {
@@ -27,6 +30,8 @@ public class MarketService {
     private final MarketConfig config;
     private final Clock clock;
     private final AtomicReference<MarketSnapshot> current = new AtomicReference<>(MarketSnapshot.empty());
+    private final RefreshProblem priceProblem = new RefreshProblem(LOG, "Coin price refresh");
+    private final RefreshProblem infoProblem = new RefreshProblem(LOG, "Upstream market info refresh");
 
     public MarketService(PriceScraper scraper, OneThingGateway gateway, MarketConfig config, Clock clock) {
         this.scraper = scraper;
@@ -55,18 +60,29 @@ public class MarketService {
             PriceScraper.ScrapedPrice scraped = scraper.scrape();
             price = new MarketSnapshot.Price(Coins.rounded(scraped.eth()), Coins.rounded(scraped.usdt()),
                     config.priceUrl(), clock.instant());
-        } catch (Exception scrapeFailed) {
+            priceProblem.clear();
+        } catch (PriceScrapeFailed scrapeFailed) {
             failed = true;
-            LOG.warnf("Coin price refresh from %s failed: %s", config.priceUrl(), scrapeFailed.getMessage());
+            priceProblem.report(scrapeFailed.getMessage());
         }
         Map<String, Object> info = before.info();
-        OneThingResult<Map<String, Object>> upstreamInfo = gateway.marketInfo().await().atMost(config.fetchTimeout().multipliedBy(2));
+        OneThingResult<Map<String, Object>> upstreamInfo = upstreamInfo();
         if (upstreamInfo instanceof OneThingResult.Ok<Map<String, Object>> ok) {
             info = ok.value();
-        } else {
+            infoProblem.clear();
+        } else if (upstreamInfo instanceof OneThingResult.Failed<Map<String, Object>> refused) {
             failed = true;
-            LOG.warnf("Upstream market info refresh failed: %s", upstreamInfo);
+            infoProblem.report(refused.kind() + (refused.message() == null ? "" : ": " + refused.message()));
         }
         current.set(new MarketSnapshot(price, info, failed || price == null));
+    }
+
+    private OneThingResult<Map<String, Object>> upstreamInfo() {
+        Duration patience = config.fetchTimeout().multipliedBy(2);
+        try {
+            return gateway.marketInfo().await().atMost(patience);
+        } catch (TimeoutException slow) {
+            return new OneThingResult.Failed<>(FailureKind.TIMEOUT, "no answer within " + patience.toSeconds() + " s");
+        }
     }
 }

@@ -1,0 +1,13 @@
+package com.jkcloud.monitor.market;
+
+/** Why the price page gave no price, in words an operator can act on (never {@code null}). */
+public class PriceScrapeFailed extends Exception {
+
+    public PriceScrapeFailed(String reason, Throwable cause) {
+        super(reason, cause);
+    }
+
+    public PriceScrapeFailed(String reason) {
+        super(reason);
+    }
+}
