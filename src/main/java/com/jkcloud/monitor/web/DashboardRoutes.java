@@ -50,6 +50,7 @@ public class DashboardRoutes {
     /** The files are small and never change while the service runs: each is read from the jar about once. */
     private final Cache<String, Optional<Buffer>> files = Caffeine.newBuilder()
             .maximumSize(MEMO_SIZE)
+            .recordStats()
             .expireAfterWrite(MISS_MEMO)
             .build();
 

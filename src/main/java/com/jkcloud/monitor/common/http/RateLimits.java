@@ -40,6 +40,7 @@ public class RateLimits {
         // Expiry runs on the application's clock, as the windows do.
         this.windows = Caffeine.newBuilder()
                 .maximumSize(config.maxClients())
+                .recordStats()
                 .expireAfterWrite(WINDOW)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .build();
