@@ -64,6 +64,9 @@ public class MarketService {
         } catch (PriceScrapeFailed scrapeFailed) {
             failed = true;
             priceProblem.report(scrapeFailed.getMessage());
+        } catch (RuntimeException unexpected) {
+            failed = true;
+            priceProblem.report("the price page could not be read (" + PriceScrapeFailed.describe(unexpected) + ")");
         }
         Map<String, Object> info = before.info();
         OneThingResult<Map<String, Object>> upstreamInfo = upstreamInfo();

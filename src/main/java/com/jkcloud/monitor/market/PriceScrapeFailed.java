@@ -10,4 +10,11 @@ public class PriceScrapeFailed extends Exception {
     public PriceScrapeFailed(String reason) {
         super(reason);
     }
+
+    /** Many socket exceptions carry no message: name the kind then. */
+    static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        String kind = failure.getClass().getSimpleName();
+        return message == null || message.isBlank() ? kind : kind + ": " + message;
+    }
 }

@@ -44,9 +44,9 @@ public class PriceScraper {
         } catch (SocketTimeoutException slow) {
             throw new PriceScrapeFailed("the price page did not answer within " + config.fetchTimeout().toSeconds() + " s", slow);
         } catch (UnknownHostException | ConnectException unreachable) {
-            throw new PriceScrapeFailed("the price page is unreachable (" + describe(unreachable) + ")", unreachable);
+            throw new PriceScrapeFailed("the price page is unreachable (" + PriceScrapeFailed.describe(unreachable) + ")", unreachable);
         } catch (IOException | IllegalArgumentException failed) {
-            throw new PriceScrapeFailed("the price page could not be read (" + describe(failed) + ")", failed);
+            throw new PriceScrapeFailed("the price page could not be read (" + PriceScrapeFailed.describe(failed) + ")", failed);
         }
     }
 
@@ -57,12 +57,5 @@ public class PriceScraper {
         }
         return PriceNumbers.parse(element.text())
                 .orElseThrow(() -> new PriceScrapeFailed("the element of '" + selector + "' holds no number"));
-    }
-
-    /** Many socket exceptions carry no message: name the kind then. */
-    private static String describe(Exception failure) {
-        String message = failure.getMessage();
-        String kind = failure.getClass().getSimpleName();
-        return message == null || message.isBlank() ? kind : kind + ": " + message;
     }
 }
