@@ -71,7 +71,7 @@ class RateLimitTest {
         // Unauthenticated binds: each is counted, then refused 401 without upstream work.
         java.net.URI base = root.toURI();
         Map<Integer, Long> statuses = ManyRequests.send(100_000, i -> ManyRequests.to(base, "/api/v1/accounts")
-                .header("X-Forwarded-For", "2001:db8::" + Integer.toHexString(i))
+                .header("X-Forwarded-For", "2001:db8::" + Integer.toHexString(i >> 16) + ":" + Integer.toHexString(i & 0xffff))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
 
