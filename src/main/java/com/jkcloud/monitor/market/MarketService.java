@@ -4,9 +4,14 @@ import com.jkcloud.monitor.common.money.Coins;
 import com.jkcloud.monitor.onething.FailureKind;
 import com.jkcloud.monitor.onething.OneThingGateway;
 import com.jkcloud.monitor.onething.OneThingResult;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.TimeoutException;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
@@ -29,11 +34,14 @@ public class MarketService {
     private final OneThingGateway gateway;
     private final MarketConfig config;
     private final Clock clock;
+    private final ManagedExecutor executor;
     private final AtomicReference<MarketSnapshot> current = new AtomicReference<>(MarketSnapshot.empty());
     private final RefreshProblem priceProblem = new RefreshProblem(LOG, "Coin price refresh");
     private final RefreshProblem infoProblem = new RefreshProblem(LOG, "Upstream market info refresh");
 
-    public MarketService(PriceScraper scraper, OneThingGateway gateway, MarketConfig config, Clock clock) {
+    public MarketService(PriceScraper scraper, OneThingGateway gateway, MarketConfig config, Clock clock,
+                         ManagedExecutor executor) {
+        this.executor = executor;
         this.scraper = scraper;
         this.gateway = gateway;
         this.config = config;
@@ -50,7 +58,15 @@ public class MarketService {
         return snapshot.price() == null ? Optional.empty() : Optional.ofNullable(snapshot.price().usdt());
     }
 
-    @Scheduled(every = "{monitor.market.refresh-every}", delayed = "1s",
+    /**
+     * The first refresh runs once start-up is over (in the demo the price page is the simulator, which starts
+     * then), off the start-up thread; the schedule takes over one period later.
+     */
+    void refreshOnceStarted(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) StartupEvent started) {
+        executor.runAsync(this::refresh);
+    }
+
+    @Scheduled(every = "{monitor.market.refresh-every}", delayed = "{monitor.market.refresh-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "market-refresh")
     public void refresh() {
         MarketSnapshot before = current.get();
