@@ -19,10 +19,13 @@ export async function launch() {
 }
 
 /**
- * A fresh context (own localStorage) on the dashboard; signed in when `user` is given, in `language`.
- * Fails the test on any uncaught page error, so a broken module shows up as a failure.
+ * A fresh context (own localStorage) on the dashboard; signed in when `user` is given, in `language`;
+ * `beforeLoad(page)` runs before the first navigation (e.g. to stand in for an answer the service can't be made to give).
+ * `page.errors` collects uncaught page errors, Content-Security-Policy violations and dashboard files (not API
+ * answers) that came back 404, so tests asserting it empty fail on a broken module, a blocked script or style, or
+ * a missing icon.
  */
-export async function openDashboard(browser, { user, language = 'zh', path = '/', viewport = DESKTOP } = {}) {
+export async function openDashboard(browser, { user, language = 'zh', path = '/', viewport = DESKTOP, beforeLoad } = {}) {
   const context = await browser.newContext({ viewport, baseURL: BASE_URL });
   await context.addInitScript(({ token, lang }) => {
     if (!sessionStorage.getItem('e2e-seeded')) {
@@ -31,9 +34,26 @@ export async function openDashboard(browser, { user, language = 'zh', path = '/'
       if (token) localStorage.setItem('jkcm.token', token);
     }
   }, { token: user?.token ?? null, lang: language });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(error));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && (text.startsWith('CSP violation') || text.includes('Content Security Policy'))) {
+      page.errors.push(new Error(text));
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() === 404 && !new URL(response.url()).pathname.startsWith('/api/')) {
+      page.errors.push(new Error(`404 for ${response.url()}`));
+    }
+  });
+  if (beforeLoad) await beforeLoad(page);
   await page.goto(BASE_URL + path);
   return page;
 }

@@ -1,21 +1,29 @@
 package com.jkcloud.monitor.market;
 
 import com.jkcloud.monitor.common.money.Coins;
+import com.jkcloud.monitor.onething.FailureKind;
 import com.jkcloud.monitor.onething.OneThingGateway;
 import com.jkcloud.monitor.onething.OneThingResult;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.TimeoutException;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Keeps the coin price and upstream market info fresh on a schedule; requests only read the cache.
- * When a refresh fails the last good values stay, marked stale.
+ * When a refresh fails the last good values stay, marked stale; the reason is logged once, not every refresh.
  */
 @ApplicationScoped
 public class MarketService {
@@ -26,9 +34,14 @@ public class MarketService {
     private final OneThingGateway gateway;
     private final MarketConfig config;
     private final Clock clock;
+    private final ManagedExecutor executor;
     private final AtomicReference<MarketSnapshot> current = new AtomicReference<>(MarketSnapshot.empty());
+    private final RefreshProblem priceProblem = new RefreshProblem(LOG, "Coin price refresh");
+    private final RefreshProblem infoProblem = new RefreshProblem(LOG, "Upstream market info refresh");
 
-    public MarketService(PriceScraper scraper, OneThingGateway gateway, MarketConfig config, Clock clock) {
+    public MarketService(PriceScraper scraper, OneThingGateway gateway, MarketConfig config, Clock clock,
+                         ManagedExecutor executor) {
+        this.executor = executor;
         this.scraper = scraper;
         this.gateway = gateway;
         this.config = config;
@@ -45,7 +58,15 @@ public class MarketService {
         return snapshot.price() == null ? Optional.empty() : Optional.ofNullable(snapshot.price().usdt());
     }
 
-    @Scheduled(every = "{monitor.market.refresh-every}", delayed = "1s",
+    /**
+     * The first refresh runs once start-up is over (in the demo the price page is the simulator, which starts
+     * then), off the start-up thread; the schedule takes over one period later.
+     */
+    void refreshOnceStarted(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) StartupEvent started) {
+        executor.runAsync(this::refresh);
+    }
+
+    @Scheduled(every = "{monitor.market.refresh-every}", delayed = "{monitor.market.refresh-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "market-refresh")
     public void refresh() {
         MarketSnapshot before = current.get();
@@ -55,18 +76,32 @@ public class MarketService {
             PriceScraper.ScrapedPrice scraped = scraper.scrape();
             price = new MarketSnapshot.Price(Coins.rounded(scraped.eth()), Coins.rounded(scraped.usdt()),
                     config.priceUrl(), clock.instant());
-        } catch (Exception scrapeFailed) {
+            priceProblem.clear();
+        } catch (PriceScrapeFailed scrapeFailed) {
             failed = true;
-            LOG.warnf("Coin price refresh from %s failed: %s", config.priceUrl(), scrapeFailed.getMessage());
+            priceProblem.report(scrapeFailed.getMessage());
+        } catch (RuntimeException unexpected) {
+            failed = true;
+            priceProblem.report("the price page could not be read (" + PriceScrapeFailed.describe(unexpected) + ")");
         }
         Map<String, Object> info = before.info();
-        OneThingResult<Map<String, Object>> upstreamInfo = gateway.marketInfo().await().atMost(config.fetchTimeout().multipliedBy(2));
+        OneThingResult<Map<String, Object>> upstreamInfo = upstreamInfo();
         if (upstreamInfo instanceof OneThingResult.Ok<Map<String, Object>> ok) {
             info = ok.value();
-        } else {
+            infoProblem.clear();
+        } else if (upstreamInfo instanceof OneThingResult.Failed<Map<String, Object>> refused) {
             failed = true;
-            LOG.warnf("Upstream market info refresh failed: %s", upstreamInfo);
+            infoProblem.report(refused.kind() + (refused.message() == null ? "" : ": " + refused.message()));
         }
         current.set(new MarketSnapshot(price, info, failed || price == null));
+    }
+
+    private OneThingResult<Map<String, Object>> upstreamInfo() {
+        Duration patience = config.fetchTimeout().multipliedBy(2);
+        try {
+            return gateway.marketInfo().await().atMost(patience);
+        } catch (TimeoutException slow) {
+            return new OneThingResult.Failed<>(FailureKind.TIMEOUT, "no answer within " + patience.toSeconds() + " s");
+        }
     }
 }

@@ -1,5 +1,9 @@
 package com.jkcloud.monitor.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -10,9 +14,9 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves the web dashboard (our {@code META-INF/resources}) and the uPlot WebJar from the classpath.
@@ -24,7 +28,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public class DashboardRoutes {
 
     private static final String WEB_ROOT = "META-INF/resources";
-    private static final String DASHBOARD_PATHS = "/|/index\\.html|/app/[\\w./-]+|/webjars/[\\w./-]+";
+    private static final String DASHBOARD_PATHS = "/|/index\\.html|/favicon\\.(?:ico|svg)|/app/[\\w./-]+|/webjars/[\\w./-]+";
+    /**
+     * Files read (and misses seen) kept in memory. The dashboard and its WebJar hold a few dozen files; the
+     * bound stops anonymous requests for made-up paths from growing the memo, and the cache's frequency-based
+     * admission keeps the real files in it while one-off misses come and go.
+     */
+    private static final int MEMO_SIZE = 500;
+    private static final Duration MISS_MEMO = Duration.ofMinutes(10);
     /** After the router-level conventions in HttpRoutes, before JAX-RS. */
     private static final int ORDER = Integer.MIN_VALUE + 100;
     private static final Map<String, String> CONTENT_TYPES = Map.of(
@@ -36,8 +47,16 @@ public class DashboardRoutes {
             "png", "image/png",
             "ico", "image/x-icon");
 
-    /** The files are small and never change while the service runs: each is read from the jar once. */
-    private final Map<String, Optional<Buffer>> files = new ConcurrentHashMap<>();
+    /** The files are small and never change while the service runs: each is read from the jar about once. */
+    private final Cache<String, Optional<Buffer>> files = Caffeine.newBuilder()
+            .maximumSize(MEMO_SIZE)
+            .recordStats()
+            .expireAfterWrite(MISS_MEMO)
+            .build();
+
+    public DashboardRoutes(MeterRegistry metrics) {
+        CaffeineCacheMetrics.monitor(metrics, files, "dashboard-files");
+    }
 
     void register(@Observes Router router) {
         router.getWithRegex(DASHBOARD_PATHS).order(ORDER).handler(this::serve);
@@ -51,15 +70,21 @@ public class DashboardRoutes {
             return;
         }
         String resource = WEB_ROOT + (path.equals("/") ? "/index.html" : path);
-        Optional<Buffer> cached = files.get(resource);
+        Optional<Buffer> cached = files.getIfPresent(resource);
         if (cached != null) {
             send(context, path, cached);
             return;
         }
         // Reading from the jar blocks: off the event loop, once per file.
-        context.vertx().executeBlocking(() -> files.computeIfAbsent(resource, DashboardRoutes::read), false)
+        context.vertx().executeBlocking(() -> files.get(resource, DashboardRoutes::read), false)
                 .onSuccess(file -> send(context, path, file))
                 .onFailure(context::fail);
+    }
+
+    /** How many files (and misses) are remembered right now (after pending evictions). */
+    public long memoSize() {
+        files.cleanUp();
+        return files.estimatedSize();
     }
 
     private static void send(RoutingContext context, String path, Optional<Buffer> file) {
@@ -71,7 +96,6 @@ public class DashboardRoutes {
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, contentType(path.equals("/") ? "/index.html" : path))
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .putHeader("X-Content-Type-Options", "nosniff")
                 .end(file.get());
     }
 

@@ -64,8 +64,10 @@ export default {
   'event.OFFLINE': 'Offline', 'event.EXCEPTION': 'Exception', 'event.RECOVERED': 'Recovered', 'event.AUTH_FAILED': 'Account sign-in failed',
 
   'market.price': 'Price', 'market.eth': 'Coin / ETH', 'market.usdt': 'Coin / USDT', 'market.fetchedAt': 'Fetched',
-  'market.source': 'Source: {source}', 'market.stale': 'The last price refresh failed; these are the last good figures.',
+  'market.stale': 'The last price refresh failed; these are the last good figures.',
   'market.noPrice': 'No price yet.', 'market.info': 'Market info',
+  'market.info.wkb_price': 'Coin price', 'market.info.yesterday_avg_wkb': "Yesterday's average per device (coins)",
+  'market.info.online_device': 'Devices online', 'market.info.total_wkb': 'Coins in circulation', 'market.info.notice': 'Note',
 
   'admin.sections': 'Admin sections', 'admin.risk': 'Risk', 'admin.blacklist': 'Blacklist', 'admin.pages': 'App pages',
   'admin.releases': 'Releases', 'admin.suspects': 'Suspect devices', 'admin.noSuspects': 'No suspects.',

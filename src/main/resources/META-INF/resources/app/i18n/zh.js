@@ -63,8 +63,10 @@ export default {
   'event.OFFLINE': '离线', 'event.EXCEPTION': '异常', 'event.RECOVERED': '恢复', 'event.AUTH_FAILED': '账号登录失败',
 
   'market.price': '价格', 'market.eth': '链克 / ETH', 'market.usdt': '链克 / USDT', 'market.fetchedAt': '更新于',
-  'market.source': '来源：{source}', 'market.stale': '最近一次获取行情失败，显示的是上次成功的数据。',
+  'market.stale': '最近一次获取行情失败，显示的是上次成功的数据。',
   'market.noPrice': '暂无价格数据。', 'market.info': '市场信息',
+  'market.info.wkb_price': '玩客币价格', 'market.info.yesterday_avg_wkb': '昨日平均每台收益（玩客币）',
+  'market.info.online_device': '在线设备数', 'market.info.total_wkb': '玩客币总量', 'market.info.notice': '说明',
 
   'admin.sections': '管理分区', 'admin.risk': '风险设备', 'admin.blacklist': '黑名单', 'admin.pages': '页面配置',
   'admin.releases': '应用版本', 'admin.suspects': '可疑设备', 'admin.noSuspects': '暂无可疑设备。',

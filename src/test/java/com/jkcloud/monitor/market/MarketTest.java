@@ -9,12 +9,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class MarketTest {
@@ -50,6 +57,48 @@ class MarketTest {
         JsonPath answer = Json.exact(given().get("/api/v1/market").then().statusCode(200)
                 .body("data.stale", equalTo(true)).extract().response());
         assertEquals(new BigDecimal("3.0000"), Json.decimal(answer, "data.price.usdt"));
+    }
+
+    @Test
+    void aFailedRefreshLogsWhatFailedOnceAndTheRecovery() {
+        OneThingFixtures.simulator().setPrice(new BigDecimal("0.0200"), new BigDecimal("3.0000"));
+        market.refresh();
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                String message = ((org.jboss.logmanager.ExtLogRecord) record).getFormattedMessage();
+                if (message.startsWith("Coin price refresh")) {
+                    logged.add(record.getLevel().getName() + " " + message);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(MarketService.class.getName());
+        log.addHandler(capture);
+        try {
+            OneThingFixtures.simulator().breakPricePage(true);
+            market.refresh();
+            market.refresh();
+            OneThingFixtures.simulator().breakPricePage(false);
+            market.refresh();
+        } finally {
+            log.removeHandler(capture);
+        }
+
+        assertEquals(2, logged.size(), logged::toString);
+        String failure = logged.get(0);
+        assertTrue(failure.startsWith("WARN Coin price refresh failed: the selector '#eth-price' found nothing"),
+                failure);
+        assertFalse(failure.contains("null"), failure);
+        assertTrue(logged.get(1).startsWith("INFO Coin price refresh works again"), logged.get(1));
     }
 
     @Test

@@ -1,15 +1,34 @@
 package com.jkcloud.monitor.web;
 
+import com.jkcloud.monitor.support.ManyRequests;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class DashboardRoutesTest {
+
+    private static final String DASHBOARD_CSP = "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+
+    @Inject
+    DashboardRoutes routes;
+
+    @TestHTTPResource("/")
+    URL root;
 
     @Test
     void theDashboardIsServedAtTheRoot() {
@@ -31,5 +50,52 @@ class DashboardRoutesTest {
                 .then().statusCode(404)
                 .contentType(ContentType.JSON)
                 .body("error", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void theDashboardItsModulesAndTheApiAnswerWithSecurityHeaders() {
+        securityHeaders(given().get("/").then().statusCode(200));
+        securityHeaders(given().get("/app/main.js").then().statusCode(200));
+        securityHeaders(given().get("/api/v1/market").then().statusCode(200));
+        securityHeaders(given().get("/api/v1/no-such-endpoint").then().statusCode(404));
+    }
+
+    @Test
+    void swaggerUiGetsAPolicyThatLetsItsInlineStartUpScriptRun() {
+        given().get("/q/swagger-ui/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self' 'unsafe-inline'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void everyPageHasAnIcon() {
+        given().get("/favicon.ico").then().statusCode(200)
+                .contentType(containsString("image/x-icon"))
+                .body(not(equalTo("")));
+        byte[] ico = given().get("/favicon.ico").then().extract().asByteArray();
+        assertTrue(ico.length > 22 && ico[0] == 0 && ico[1] == 0 && ico[2] == 1 && ico[3] == 0, "an ICO file");
+        given().get("/favicon.svg").then().statusCode(200).contentType(containsString("image/svg+xml"));
+        given().get("/").then().body(containsString("rel=\"icon\""));
+    }
+
+    @Test
+    void requestsForAHundredThousandMadeUpFilesKeepTheFileMemoBounded() throws Exception {
+        URI base = root.toURI();
+        Map<Integer, Long> statuses = ManyRequests.send(100_000,
+                i -> ManyRequests.to(base, "/app/made-up-" + i + ".js").GET().build());
+
+        assertEquals(Map.of(404, 100_000L), statuses);
+        long remembered = routes.memoSize();
+        assertTrue(remembered <= 500, "the memo holds " + remembered + " entries");
+        // the real files are still served
+        given().get("/app/main.js").then().statusCode(200).body(containsString("import"));
+    }
+
+    private static void securityHeaders(ValidatableResponse response) {
+        response.header("Content-Security-Policy", DASHBOARD_CSP)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                .header("X-Frame-Options", "DENY");
     }
 }

@@ -24,4 +24,8 @@ public interface RateLimitConfig {
     /** Binding OneThing accounts (each costs an upstream login). */
     @WithDefault("10")
     int bindPerMinute();
+
+    /** Clients whose windows are remembered at most (each ~200 bytes); past it the least used are forgotten. */
+    @WithDefault("50000")
+    int maxClients();
 }

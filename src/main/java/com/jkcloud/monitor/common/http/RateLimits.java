@@ -1,25 +1,29 @@
 package com.jkcloud.monitor.common.http;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jkcloud.monitor.common.api.ErrorCode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Fixed one-minute windows per client IP and endpoint group, answered with 429 {@code RATE_LIMITED}
- * before any work is done. Counts live in memory: each replica limits on its own.
+ * before any work is done. Counts live in memory: each replica limits on its own. The windows sit in a
+ * size-bounded cache that forgets a client a window after its last request, so any number of distinct
+ * addresses costs bounded memory and no request scans the others.
  */
 @ApplicationScoped
 public class RateLimits {
 
-    private static final long WINDOW_MILLIS = 60_000;
-    /** Past this many tracked clients, finished windows are dropped so memory stays bounded. */
-    private static final int PRUNE_ABOVE = 50_000;
+    private static final Duration WINDOW = Duration.ofMinutes(1);
 
     private record Window(long startedAt, int requests) {
     }
@@ -27,12 +31,20 @@ public class RateLimits {
     private final RateLimitConfig config;
     private final PublicAddresses publicAddresses;
     private final Clock clock;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final Cache<String, Window> windows;
 
-    public RateLimits(RateLimitConfig config, PublicAddresses publicAddresses, Clock clock) {
+    public RateLimits(RateLimitConfig config, PublicAddresses publicAddresses, Clock clock, MeterRegistry metrics) {
         this.config = config;
         this.publicAddresses = publicAddresses;
         this.clock = clock;
+        // Expiry runs on the application's clock, as the windows do.
+        this.windows = Caffeine.newBuilder()
+                .maximumSize(config.maxClients())
+                .recordStats()
+                .expireAfterWrite(WINDOW)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .build();
+        CaffeineCacheMetrics.monitor(metrics, windows, "rate-limit-windows");
     }
 
     void register(@Observes Router router) {
@@ -46,6 +58,12 @@ public class RateLimits {
         limit(router, "/api/v1/accounts", "bind", config.bindPerMinute());
     }
 
+    /** How many clients' windows are held right now (after pending evictions). */
+    public long trackedClients() {
+        windows.cleanUp();
+        return windows.estimatedSize();
+    }
+
     private void limit(Router router, String path, String group, int perMinute) {
         router.post(path).order(Integer.MIN_VALUE + 20).handler(context -> admit(context, group, perMinute));
     }
@@ -53,13 +71,11 @@ public class RateLimits {
     private void admit(RoutingContext context, String group, int perMinute) {
         long now = clock.millis();
         String key = group + '|' + publicAddresses.of(context.request());
-        Window window = windows.compute(key, (ignored, current) -> current == null || now - current.startedAt() >= WINDOW_MILLIS
-                ? new Window(now, 1) : new Window(current.startedAt(), current.requests() + 1));
-        if (windows.size() > PRUNE_ABOVE) {
-            windows.values().removeIf(stale -> now - stale.startedAt() >= WINDOW_MILLIS);
-        }
+        Window window = windows.asMap().compute(key, (ignored, current) ->
+                current == null || now - current.startedAt() >= WINDOW.toMillis()
+                        ? new Window(now, 1) : new Window(current.startedAt(), current.requests() + 1));
         if (window.requests() > perMinute) {
-            long retryAfterSeconds = Math.max(1, (window.startedAt() + WINDOW_MILLIS - now + 999) / 1000);
+            long retryAfterSeconds = Math.max(1, (window.startedAt() + WINDOW.toMillis() - now + 999) / 1000);
             context.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
             HttpRoutes.sendError(context, ErrorCode.RATE_LIMITED);
             return;
