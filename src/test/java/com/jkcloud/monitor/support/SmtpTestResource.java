@@ -4,43 +4,58 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** A real SMTP server (GreenMail) on a random loopback port; tests read what was delivered. */
+/**
+ * A real SMTP server (GreenMail) on a random loopback port, reached through a gate that tests shut to play an
+ * outage; tests read what was delivered.
+ */
 public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static volatile GreenMail greenMail;
-    private static volatile int port;
+    private static volatile SmtpGate gate;
 
     public static GreenMail greenMail() {
         return greenMail;
     }
 
-    /** Takes the SMTP server down, as an outage would. */
+    /** Takes SMTP down, as an outage would: connections are refused and open ones cut. */
     public static void stopSmtp() {
-        greenMail.stop();
+        gate.shut();
     }
 
-    /** Brings SMTP back on the same port; earlier deliveries are forgotten. */
+    /** Brings SMTP back; what was delivered before stays readable. */
     public static void startSmtp() {
-        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
+        gate.open();
     }
 
     @Override
     public Map<String, String> start() {
         greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        port = greenMail.getSmtp().getPort();
+        try {
+            gate = new SmtpGate(greenMail.getSmtp().getPort());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
         return Map.of(
                 "quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", Integer.toString(greenMail.getSmtp().getPort()),
+                "quarkus.mailer.port", Integer.toString(gate.port()),
                 "quarkus.mailer.start-tls", "DISABLED",
                 "quarkus.mailer.mock", "false");
     }
 
     @Override
     public void stop() {
+        if (gate != null) {
+            try {
+                gate.close();
+            } catch (IOException ignored) {
+                // the run is over
+            }
+        }
         if (greenMail != null) {
             greenMail.stop();
         }

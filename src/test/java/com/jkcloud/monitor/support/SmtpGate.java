@@ -1,0 +1,98 @@
+package com.jkcloud.monitor.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A TCP relay in front of the test SMTP server. Closed, it hangs up on every connection at once and cuts the
+ * open ones, as a mail server that is down would; the SMTP server behind it never restarts, so a restart's
+ * half-open sockets can't stall the application's mail client.
+ */
+final class SmtpGate implements AutoCloseable {
+
+    private final ServerSocket listener;
+    private final int targetPort;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    SmtpGate(int targetPort) throws IOException {
+        this.targetPort = targetPort;
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::acceptLoop, "smtp-gate");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    int port() {
+        return listener.getLocalPort();
+    }
+
+    void shut() {
+        closed = true;
+        open.forEach(SmtpGate::quietlyClose);
+    }
+
+    void open() {
+        closed = false;
+    }
+
+    private void acceptLoop() {
+        while (!listener.isClosed()) {
+            try {
+                Socket client = listener.accept();
+                if (closed) {
+                    quietlyClose(client);
+                    continue;
+                }
+                Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                open.add(client);
+                open.add(server);
+                pipe(client, server);
+                pipe(server, client);
+            } catch (IOException stopped) {
+                // the listener was closed, or one connection failed: the client sees a hang-up
+            }
+        }
+    }
+
+    private void pipe(Socket from, Socket to) {
+        Thread copier = new Thread(() -> {
+            byte[] buffer = new byte[8192];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                for (int read; (read = in.read(buffer)) >= 0; ) {
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
+            } catch (IOException cut) {
+                // one side hung up or the gate was shut
+            } finally {
+                quietlyClose(from);
+                quietlyClose(to);
+                open.remove(from);
+                open.remove(to);
+            }
+        }, "smtp-gate-pipe");
+        copier.setDaemon(true);
+        copier.start();
+    }
+
+    private static void quietlyClose(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        listener.close();
+        shut();
+    }
+}
