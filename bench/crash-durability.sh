@@ -12,24 +12,9 @@ BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d); APP_PID=""
 cleanup() { [[ -n "$APP_PID" ]] && { kill -9 "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }; rm -rf "$WORK"; }
 trap cleanup EXIT
-if [[ ! -f target/quarkus-app/quarkus-run.jar ]] || [[ -n "$(find src pom.xml -type f -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]]; then
-  ./mvnw -B -q -DskipTests package
-fi
+source bench/embedded-jar.sh
 
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
-openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
-export MONITOR_CRYPTO_KEY=$(openssl rand -base64 32) MONITOR_HTTP_INSECURE_REQUESTS=enabled
-export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$WORK/public.pem" SMALLRYE_JWT_SIGN_KEY_LOCATION="file:$WORK/private.pem"
-
-start() {
-  java -Xmx512m -Dquarkus.http.port="$PORT" -Dmonitor.embedded-store.path="$WORK/data" \
-    -Dmonitor.embedded-store.durable-writes="$DURABLE_WRITES" \
-    -Dmonitor.rate-limit.enabled=false -Dmonitor.poll.enabled=false -Dmonitor.mail.enabled=false \
-    -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar >> "$WORK/app.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 240); do curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && return; sleep 0.5; done
-  echo "the service did not become ready:"; tail -40 "$WORK/app.log"; exit 1
-}
+start() { start_jar "$DURABLE_WRITES" "$WORK/app.log"; }
 
 start
 node bench/durability-load.mjs write "$BASE" "$USERS" "$CONCURRENCY" "$WORK/answered.json" "$APP_PID"

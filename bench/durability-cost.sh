@@ -10,23 +10,11 @@ BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d); APP_PID=""
 cleanup() { [[ -n "$APP_PID" ]] && { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }; rm -rf "$WORK"; }
 trap cleanup EXIT
-if [[ ! -f target/quarkus-app/quarkus-run.jar ]] || [[ -n "$(find src pom.xml -type f -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]]; then
-  ./mvnw -B -q -DskipTests package
-fi
-
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
-openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
-export MONITOR_CRYPTO_KEY=$(openssl rand -base64 32) MONITOR_HTTP_INSECURE_REQUESTS=enabled
-export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$WORK/public.pem" SMALLRYE_JWT_SIGN_KEY_LOCATION="file:$WORK/private.pem"
+source bench/embedded-jar.sh
 
 for durable in false true; do
   rm -rf "$WORK/data"
-  java -Xmx512m -Dquarkus.http.port="$PORT" -Dmonitor.embedded-store.path="$WORK/data" \
-    -Dmonitor.embedded-store.durable-writes="$durable" \
-    -Dmonitor.rate-limit.enabled=false -Dmonitor.poll.enabled=false -Dmonitor.mail.enabled=false \
-    -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 240); do curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+  : > "$WORK/app.log"; start_jar "$durable" "$WORK/app.log"
   echo -n "durable-writes=$durable: "
   node bench/durability-load.mjs rate "$BASE" "$USERS" "$CONCURRENCY" "$SECONDS_EACH"
   echo "  store file after the run: $(du -h "$WORK/data/monitor.mv" | cut -f1)"
