@@ -27,7 +27,7 @@ public class PollSchedule {
         return period;
     }
 
-    /** A new account was just refreshed by its bind: its first poll is its own slot, stored with the account. */
+    /** The bind itself refreshes a new account once, so its first poll is its own slot, stored with the account. */
     void firstPollOf(@Observes AccountBinding binding) {
         binding.account().nextPollAt = nextSlotAfter(binding.account().id, binding.boundAt());
     }
