@@ -8,7 +8,6 @@ import com.jkcloud.monitor.auth.Usernames;
 import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.api.ErrorCode;
 import com.jkcloud.monitor.common.store.DuplicateKeys;
-import com.jkcloud.monitor.monitor.PollSchedule;
 import com.jkcloud.monitor.onething.LoginType;
 import com.jkcloud.monitor.onething.OneThingCredentials;
 import com.jkcloud.monitor.onething.OneThingGateway;
@@ -25,6 +24,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 
 /** Binding, listing, renaming, re-keying and unbinding a user's OneThing accounts. */
 @ApplicationScoped
@@ -39,14 +39,17 @@ public class AccountService {
     private final OneThingGateway gateway;
     private final AccountRefresher refresher;
     private final DeviceViews deviceViews;
-    private final PollSchedule pollSchedule;
+    private final Event<AccountBinding> binding;
+    private final Event<AccountPasswordReplacing> passwordReplacing;
+    private final Event<AccountUnbound> unbound;
     private final Event<AccountDataChanged> changed;
     private final Clock clock;
 
     public AccountService(AccountRepository accounts, DeviceRepository devices, DailyIncomeRepository dailyIncomes,
                           AccountSecrets secrets, OneThingGateway gateway, AccountRefresher refresher,
-                          DeviceViews deviceViews, PollSchedule pollSchedule, Event<AccountDataChanged> changed,
-                          Clock clock) {
+                          DeviceViews deviceViews, Event<AccountBinding> binding,
+                          Event<AccountPasswordReplacing> passwordReplacing, Event<AccountUnbound> unbound,
+                          Event<AccountDataChanged> changed, Clock clock) {
         this.accounts = accounts;
         this.devices = devices;
         this.dailyIncomes = dailyIncomes;
@@ -54,7 +57,9 @@ public class AccountService {
         this.gateway = gateway;
         this.refresher = refresher;
         this.deviceViews = deviceViews;
-        this.pollSchedule = pollSchedule;
+        this.binding = binding;
+        this.passwordReplacing = passwordReplacing;
+        this.unbound = unbound;
         this.changed = changed;
         this.clock = clock;
     }
@@ -110,12 +115,12 @@ public class AccountService {
                     account.encryptedPwd = secrets.seal(account.username, pwd);
                     account.status = AccountStatus.OK;
                     account.statusMessage = null;
-                    account.nextPollAt = now;
+                    passwordReplacing.fire(new AccountPasswordReplacing(account, now));
                     fields.put("encryptedPwd", account.encryptedPwd);
                     fields.put("status", AccountStatus.OK.name());
                     fields.put("statusMessage", null);
-                    fields.put("nextPollAt", now);
-                    fields.put("consecutiveFailures", 0);
+                    fields.put("nextPollAt", account.nextPollAt);
+                    fields.put("consecutiveFailures", account.consecutiveFailures);
                     LOG.infof("User %s replaced the password of account %s", ownerId, accountId);
                 });
             }
@@ -128,6 +133,8 @@ public class AccountService {
                 .flatMap(account -> accounts.deleteById(account.id))
                 .flatMap(deleted -> devices.deleteByAccount(accountId))
                 .flatMap(deleted -> dailyIncomes.deleteByAccount(accountId))
+                .flatMap(deleted -> Uni.createFrom().completionStage(() -> unbound.fireAsync(new AccountUnbound(accountId, ownerId))))
+                .onFailure(CompletionException.class).transform(AccountService::observerFailure)
                 .invoke(() -> changed.fire(new AccountDataChanged(ownerId)))
                 .invoke(() -> LOG.infof("User %s unbound account %s", ownerId, accountId))
                 .replaceWithVoid();
@@ -169,7 +176,15 @@ public class AccountService {
         account.createdAt = now;
         account.updatedAt = now;
         account.lastPolledAt = now;
-        account.nextPollAt = pollSchedule.nextSlotAfter(account.id, now);
+        binding.fire(new AccountBinding(account, now));
         return account;
+    }
+
+    /** An async observer's failure arrives wrapped; answer with what actually went wrong (e.g. the store is down). */
+    private static Throwable observerFailure(Throwable wrapped) {
+        if (wrapped.getCause() != null) {
+            return wrapped.getCause();
+        }
+        return wrapped.getSuppressed().length > 0 ? wrapped.getSuppressed()[0] : wrapped;
     }
 }

@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.account;
 
+import com.jkcloud.monitor.common.time.ChinaTime;
 import com.jkcloud.monitor.common.time.ChinaDates;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -28,7 +29,7 @@ public class IncomeRetentionJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 30 4 * * ?", timeZone = "Asia/Shanghai", identity = "income-retention")
+    @Scheduled(cron = "0 30 4 * * ?", timeZone = ChinaTime.ZONE_ID, identity = "income-retention")
     Uni<Void> prune() {
         String oldestKept = ChinaDates.today(clock).minusDays(retentionDays).toString();
         return dailyIncomes.deleteBefore(oldestKept)

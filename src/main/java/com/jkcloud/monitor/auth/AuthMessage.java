@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.auth;
 
+import com.jkcloud.monitor.common.time.ChinaTime;
 import com.jkcloud.monitor.common.i18n.CommonMessage;
 import com.jkcloud.monitor.common.i18n.Message;
 
@@ -12,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 public final class AuthMessage {
 
     private static final DateTimeFormatter CHINA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaTime.ZONE);
 
     private AuthMessage() {
     }

@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.auth;
 
+import com.jkcloud.monitor.common.time.ChinaTime;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -28,6 +29,6 @@ public class NotificationSettings {
         /** "HH:mm", in {@link #timeZone}. */
         public String start;
         public String end;
-        public String timeZone = "Asia/Shanghai";
+        public String timeZone = ChinaTime.ZONE_ID;
     }
 }

@@ -53,6 +53,11 @@ public class AlertRepository implements ReactivePanacheMongoRepository<AlertEven
                 .replaceWithVoid();
     }
 
+    public Uni<Void> skipPendingMailsOf(ObjectId accountId) {
+        return mongoCollection().updateMany(and(eq("accountId", accountId), eq("mailState", AlertEvent.MailState.PENDING.name())),
+                Updates.set("mailState", AlertEvent.MailState.SKIPPED.name())).replaceWithVoid();
+    }
+
     public Uni<Void> holdUntil(Collection<ObjectId> eventIds, Instant until) {
         return eventIds.isEmpty() ? Uni.createFrom().voidItem()
                 : mongoCollection().updateMany(in("_id", eventIds), Updates.set("mailDueAt", until)).replaceWithVoid();

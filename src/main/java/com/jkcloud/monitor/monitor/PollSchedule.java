@@ -1,6 +1,9 @@
 package com.jkcloud.monitor.monitor;
 
+import com.jkcloud.monitor.account.AccountBinding;
+import com.jkcloud.monitor.account.AccountPasswordReplacing;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.bson.types.ObjectId;
 
 import java.time.Duration;
@@ -22,6 +25,17 @@ public class PollSchedule {
 
     public Duration period() {
         return period;
+    }
+
+    /** The bind itself refreshes a new account once, so its first poll is its own slot, stored with the account. */
+    void firstPollOf(@Observes AccountBinding binding) {
+        binding.account().nextPollAt = nextSlotAfter(binding.account().id, binding.boundAt());
+    }
+
+    /** A working password again: poll at the next pass (also ends an auth-failed pause), failures forgotten. */
+    void pollSoonAfterNewPassword(@Observes AccountPasswordReplacing replacing) {
+        replacing.account().nextPollAt = replacing.replacedAt();
+        replacing.account().consecutiveFailures = 0;
     }
 
     /** The account's first slot strictly after {@code after}. */

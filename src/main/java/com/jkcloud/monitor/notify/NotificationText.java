@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.notify;
 
+import com.jkcloud.monitor.common.time.ChinaTime;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +10,7 @@ import java.util.StringJoiner;
 public final class NotificationText {
 
     private static final DateTimeFormatter CHINA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaTime.ZONE);
     private static final String ELLIPSIS = "…";
 
     private NotificationText() {

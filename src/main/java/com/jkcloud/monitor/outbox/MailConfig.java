@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.outbox;
 
+import com.jkcloud.monitor.common.time.ChinaTime;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -32,6 +33,6 @@ public interface MailConfig {
     Duration retryMax();
 
     /** Time zone used to show times in mails. */
-    @WithDefault("Asia/Shanghai")
+    @WithDefault(ChinaTime.ZONE_ID)
     String timeZone();
 }

@@ -1,6 +1,6 @@
 package com.jkcloud.monitor.simulator;
 
-import com.jkcloud.monitor.common.time.ClockProducer;
+import com.jkcloud.monitor.common.time.ChinaTime;
 import com.jkcloud.monitor.onething.DailyIncome;
 import com.jkcloud.monitor.onething.OneThingPasswords;
 
@@ -167,7 +167,7 @@ public final class SimulatedAccount {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.CHINA);
+        return LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
     }
 
     private static BigDecimal coins(long tenThousandths) {

@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.simulator;
 
+import com.jkcloud.monitor.common.time.ChinaTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -137,7 +138,7 @@ final class SimulatedHosts {
         if (account == null) {
             return accountError(NOT_LOGGED_IN, "登录已过期，请重新登录");
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), com.jkcloud.monitor.common.time.ClockProducer.CHINA);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
         String previousMonthKey = today.minusMonths(1).format(MONTH_KEY);
         String lastMonth = request.form("last_month");
         List<DailyIncome> days;

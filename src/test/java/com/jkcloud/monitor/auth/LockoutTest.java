@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.auth;
 
+import com.jkcloud.monitor.common.time.ChinaTime;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -113,6 +114,6 @@ class LockoutTest {
         Instant until = Instant.ofEpochMilli(epochMillis);
         Instant minute = until.truncatedTo(ChronoUnit.MINUTES);
         Instant shown = minute.equals(until) ? until : minute.plus(1, ChronoUnit.MINUTES);
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai")).format(shown);
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ChinaTime.ZONE).format(shown);
     }
 }

@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static com.jkcloud.monitor.hardening.Endpoints.body;
@@ -23,7 +27,10 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every endpoint × {anonymous, other user, admin, owner}: who gets in, who gets 401, 403 or 404. */
+/**
+ * Every endpoint × {anonymous, other user, admin, owner}: who gets in, who gets 401, 403 or 404. The endpoints are
+ * every operation of the published OpenAPI document, so a new endpoint fails here until it has its row.
+ */
 @QuarkusTest
 class AuthorizationMatrixTest {
 
@@ -55,8 +62,24 @@ class AuthorizationMatrixTest {
     record Row(Endpoint endpoint, Function<Identity, Response> request, int success, boolean ownedById) {
     }
 
+    private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^}]+}");
+
     private Identity owner;
     private String ownedAccountId;
+    private String ownedChannelId;
+
+    @Test
+    void everyPublishedOperationHasARowAndEveryRowIsPublished() {
+        Set<String> published = publishedOperations();
+        Set<String> inMatrix = rows().stream().map(row -> operation(row.endpoint())).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> withoutRow = new TreeSet<>(published);
+        withoutRow.removeAll(inMatrix);
+        Set<String> notPublished = new TreeSet<>(inMatrix);
+        notPublished.removeAll(published);
+        assertTrue(withoutRow.isEmpty(), "published operations without a row in the matrix (Endpoints.ALL): " + withoutRow);
+        assertTrue(notPublished.isEmpty(), "rows for operations the OpenAPI document does not publish: " + notPublished);
+    }
 
     @Test
     void everyEndpointLetsInExactlyTheRightCallers() {
@@ -64,6 +87,8 @@ class AuthorizationMatrixTest {
         Identity other = new Identity(TestUsers.newUser());
         Identity admin = new Identity(TestUsers.admin());
         ownedAccountId = OneThingFixtures.bindNew(owner.token, 2).accountId();
+        ownedChannelId = as(owner).body(body("name", "matrix", "url", "schan://SCT1matrix" + System.nanoTime()))
+                .post("/api/v1/notification-channels").then().statusCode(201).extract().path("data.id");
         Map<Caller, Identity> callers = new LinkedHashMap<>();
         callers.put(Caller.ANONYMOUS, null);
         callers.put(Caller.OTHER_USER, other);
@@ -152,6 +177,16 @@ class AuthorizationMatrixTest {
         add(rows, "GET /api/v1/withdrawals/plan", 200, false, who -> as(who).get("/api/v1/withdrawals/plan"));
         add(rows, "GET /api/v1/market", 200, false, who -> as(who).get("/api/v1/market"));
         add(rows, "GET /api/v1/alerts", 200, false, who -> as(who).get("/api/v1/alerts"));
+        add(rows, "POST /api/v1/notification-channels", 201, false, who -> as(who).body(body("name", "matrix added",
+                "url", "schan://SCT1added" + System.nanoTime())).post("/api/v1/notification-channels"));
+        add(rows, "GET /api/v1/notification-channels", 200, false, who -> as(who).get("/api/v1/notification-channels"));
+        add(rows, "PATCH /api/v1/notification-channels/{channelId}", 200, true, who -> as(who).body(body("name", "renamed"))
+                .patch("/api/v1/notification-channels/" + ownedChannelId));
+        add(rows, "POST /api/v1/notification-channels/{channelId}/test", 200, true,
+                who -> as(who).post("/api/v1/notification-channels/" + ownedChannelId + "/test"));
+        // The owner comes last, so the others ask for a channel that still exists.
+        add(rows, "DELETE /api/v1/notification-channels/{channelId}", 200, true,
+                who -> as(who).delete("/api/v1/notification-channels/" + ownedChannelId));
         add(rows, "POST /api/v1/devices", 200, false, who -> as(who).header("X-Forwarded-For", AppDevices.newPublicIp())
                 .body(AppDevices.body(AppDevices.newDeviceId("matrix"), AppDevices.ordinaryPhone(), null, null)).post("/api/v1/devices"));
         add(rows, "DELETE /api/v1/devices", 200, false, who -> as(who).body(body("message", "logout")).delete("/api/v1/devices"));
@@ -185,6 +220,26 @@ class AuthorizationMatrixTest {
                 .post("/api/v1/admin/risk/blacklist"));
         add(rows, "DELETE /api/v1/admin/risk/blacklist/{deviceID}", 200, false, who -> as(who).delete("/api/v1/admin/risk/blacklist/matrix-listed"));
         return List.copyOf(rows.values());
+    }
+
+    /** "METHOD /path/{}" of every operation in /q/openapi: path parameters unnamed, as the matrix names them its own way. */
+    private static Set<String> publishedOperations() {
+        Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON).get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Set<String> operations = new TreeSet<>();
+        paths.forEach((path, item) -> item.keySet().stream().filter(HTTP_METHODS::contains)
+                .forEach(method -> operations.add(method.toUpperCase(Locale.ROOT) + " " + unnamed(path))));
+        return operations;
+    }
+
+    private static String operation(Endpoint endpoint) {
+        String path = endpoint.path();
+        int query = path.indexOf('?');
+        return endpoint.method() + " " + unnamed(query < 0 ? path : path.substring(0, query));
+    }
+
+    private static String unnamed(String path) {
+        return PATH_PARAMETER.matcher(path).replaceAll("{}");
     }
 
     private static void add(Map<String, Row> rows, String endpoint, int success, boolean ownedById, Function<Identity, Response> request) {

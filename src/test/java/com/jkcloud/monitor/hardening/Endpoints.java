@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * Every endpoint of the HTTP contract in one place, with who may call it and a well-formed body to start
- * from. {@code {id}} in a path is a OneThing account id, {@code {deviceID}} an app device id.
+ * from. {@code {id}} in a path is a OneThing account id, {@code {channelId}} a notification channel id,
+ * {@code {deviceID}} an app device id. {@code AuthorizationMatrixTest} checks that this is every operation the
+ * published OpenAPI document lists.
  */
 final class Endpoints {
 
@@ -61,6 +63,11 @@ final class Endpoints {
             new Endpoint("GET", "/api/v1/withdrawals/plan", Access.USER, null),
             new Endpoint("GET", "/api/v1/market", Access.PUBLIC, null),
             new Endpoint("GET", "/api/v1/alerts", Access.USER, null),
+            new Endpoint("POST", "/api/v1/notification-channels", Access.USER, body("name", "fuzz", "url", "schan://SCT1fuzzfuzzfuzzfuzz")),
+            new Endpoint("GET", "/api/v1/notification-channels", Access.USER, null),
+            new Endpoint("PATCH", "/api/v1/notification-channels/{channelId}", Access.USER, body("name", "renamed", "enabled", true)),
+            new Endpoint("POST", "/api/v1/notification-channels/{channelId}/test", Access.USER, null),
+            new Endpoint("DELETE", "/api/v1/notification-channels/{channelId}", Access.USER, null),
             new Endpoint("POST", "/api/v1/devices", Access.PUBLIC, body("message", "launch", "data", body(
                     "deviceID", "fuzz-device-1",
                     "app", body("debug", "false", "versionCode", "120", "versionName", "1.2.0"),

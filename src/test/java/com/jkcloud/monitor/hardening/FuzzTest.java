@@ -64,6 +64,7 @@ class FuzzTest {
     private String userToken;
     private String adminToken;
     private String ownAccountId;
+    private String ownChannelId;
 
     @Test
     void hostileRequestsNeverCauseA5xxAndAlwaysGetTheEnvelope() {
@@ -71,6 +72,9 @@ class FuzzTest {
         userToken = user.token();
         adminToken = TestUsers.admin().token();
         ownAccountId = OneThingFixtures.bindNew(userToken, 1).accountId();
+        ownChannelId = RestAssured.given().auth().oauth2(userToken).contentType("application/json")
+                .body(Map.of("name", "fuzzed", "url", "schan://SCT1fuzzownchannel0000"))
+                .post("/api/v1/notification-channels").then().statusCode(201).extract().path("data.id");
 
         for (Endpoint endpoint : Endpoints.ALL) {
             fuzz(endpoint);
@@ -126,14 +130,14 @@ class FuzzTest {
         }
         List<String> paths = new ArrayList<>();
         for (String segment : GARBAGE_PATH_SEGMENTS) {
-            paths.add(endpoint.path().replace("{id}", segment).replace("{deviceID}", segment));
+            paths.add(endpoint.path().replace("{id}", segment).replace("{channelId}", segment).replace("{deviceID}", segment));
         }
         paths.add(concrete(endpoint.path()));
         return paths;
     }
 
     private String concrete(String path) {
-        return path.replace("{id}", ownAccountId).replace("{deviceID}", "fuzz-blacklisted");
+        return path.replace("{id}", ownAccountId).replace("{channelId}", ownChannelId).replace("{deviceID}", "fuzz-blacklisted");
     }
 
     private static String withQuery(String path, String query) {

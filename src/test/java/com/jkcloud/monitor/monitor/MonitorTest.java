@@ -1,10 +1,10 @@
 package com.jkcloud.monitor.monitor;
 
+import com.jkcloud.monitor.common.time.ChinaTime;
 import com.jkcloud.monitor.account.AccountRepository;
 import com.jkcloud.monitor.account.AccountSecrets;
 import com.jkcloud.monitor.account.AccountStatus;
 import com.jkcloud.monitor.account.OneThingAccount;
-import com.jkcloud.monitor.common.time.ClockProducer;
 import com.jkcloud.monitor.monitor.mail.AlertMailComposer;
 import com.jkcloud.monitor.onething.OneThingPasswords;
 import com.jkcloud.monitor.outbox.OutboxSender;
@@ -54,6 +54,8 @@ class MonitorTest {
     AccountRepository accounts;
     @Inject
     AccountSecrets secrets;
+    @Inject
+    PollSchedule schedule;
 
     @AfterEach
     void reset() {
@@ -149,7 +151,7 @@ class MonitorTest {
     void quietHoursHoldMailsAndSendThemAsOneWhenTheyEnd() {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = boundWithAllOnline(user, 2);
-        LocalTime chinaNow = LocalTime.now(clock.withZone(ClockProducer.CHINA));
+        LocalTime chinaNow = LocalTime.now(clock.withZone(ChinaTime.ZONE));
         DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
         given().auth().oauth2(user.token()).contentType(ContentType.JSON)
                 .body(Map.of("notifications", Map.of("quietHours", Map.of(
@@ -239,6 +241,67 @@ class MonitorTest {
                 .body(Map.of("password", OneThingFixtures.UPSTREAM_PASSWORD))
                 .patch("/api/v1/accounts/" + broken.accountId())
                 .then().statusCode(200).body("data.status", equalTo("OK"));
+    }
+
+    @Test
+    void aBoundAccountWaitsForItsOwnSlotAndANewPasswordIsPolledAtTheNextPass() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        OneThingFixtures.Bound bound = OneThingFixtures.bindNew(user.token(), 1);
+        ObjectId accountId = new ObjectId(bound.accountId());
+        clock.freeze(clock.instant());
+        OneThingAccount stored = accounts.findById(accountId).await().atMost(WAIT);
+        assertEquals(schedule.nextSlotAfter(accountId, stored.createdAt), stored.nextPollAt, "first poll at its slot");
+        assertTrue(stored.nextPollAt.isAfter(stored.createdAt), "the bind's own refresh counts as this slot's poll");
+        assertEquals(stored.nextPollAt.toEpochMilli(), given().auth().oauth2(user.token())
+                .get("/api/v1/accounts/" + bound.accountId()).then().statusCode(200)
+                .extract().jsonPath().getLong("data.nextPollAt"));
+
+        runner.runPass(false).await().atMost(WAIT);
+        assertEquals(stored.lastPolledAt, accounts.findById(accountId).await().atMost(WAIT).lastPolledAt,
+                "not due before its slot");
+
+        given().auth().oauth2(user.token()).contentType(ContentType.JSON)
+                .body(Map.of("password", OneThingFixtures.UPSTREAM_PASSWORD))
+                .patch("/api/v1/accounts/" + bound.accountId()).then().statusCode(200);
+        clock.advance(Duration.ofSeconds(1));
+        runner.runPass(false).await().atMost(WAIT);
+        OneThingAccount polled = accounts.findById(accountId).await().atMost(WAIT);
+        assertTrue(polled.lastPolledAt.isAfter(stored.lastPolledAt), "a replaced password is polled at the next pass");
+        assertEquals(schedule.nextSlotAfter(accountId, polled.lastPolledAt), polled.nextPollAt, "then back on its slot");
+    }
+
+    @Test
+    void anAccountUnboundWhileItsAlertIsHeldIsNotMailedAbout() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        SimulatedAccount kept = boundWithAllOnline(user, 1);
+        SimulatedAccount removed = OneThingFixtures.phoneAccount(1);
+        removed.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOnline(device.deviceSn()));
+        OneThingFixtures.Bound removedBinding = OneThingFixtures.bind(user.token(), removed, "Removed rack");
+        LocalTime chinaNow = LocalTime.now(clock.withZone(ChinaTime.ZONE));
+        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
+        given().auth().oauth2(user.token()).contentType(ContentType.JSON)
+                .body(Map.of("notifications", Map.of("quietHours", Map.of(
+                        "start", chinaNow.minusHours(1).format(hhmm), "end", chinaNow.plusHours(1).format(hhmm)))))
+                .patch("/api/v1/me").then().statusCode(200);
+        pollAllAndSend();
+        String keptSn = kept.devices().get(0).deviceSn();
+        String removedSn = removed.devices().get(0).deviceSn();
+        OneThingFixtures.simulator().setDeviceOffline(keptSn);
+        OneThingFixtures.simulator().setDeviceOffline(removedSn);
+        pollAllAndSend();
+        clock.advance(PAST_CONFIRMATION);
+        pollAllAndSend();
+        assertEquals(2, alerts(user).size(), "both confirmed, held by quiet hours");
+
+        given().auth().oauth2(user.token()).delete("/api/v1/accounts/" + removedBinding.accountId())
+                .then().statusCode(200);
+        clock.advance(Duration.ofHours(1));
+        composer.composeDue().await().atMost(WAIT);
+        sender.sendDue().await().atMost(WAIT);
+        List<MimeMessage> mails = Mails.to(user.username());
+        assertEquals(1, mails.size());
+        assertTrue(Mails.body(mails.get(0)).contains(keptSn));
+        assertTrue(!Mails.body(mails.get(0)).contains(removedSn), "nothing about the account just removed");
     }
 
     @Test

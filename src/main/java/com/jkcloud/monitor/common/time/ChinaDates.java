@@ -10,7 +10,7 @@ public final class ChinaDates {
     }
 
     public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ClockProducer.CHINA));
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }
 
     public static LocalDate yesterday(Clock clock) {

@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.monitor.mail;
 
+import com.jkcloud.monitor.common.time.ChinaTime;
 import com.jkcloud.monitor.auth.User;
 import com.jkcloud.monitor.auth.UserRepository;
 import com.jkcloud.monitor.common.i18n.Language;
@@ -48,7 +49,7 @@ public class DailyReportJob {
         this.text = text;
     }
 
-    @Scheduled(cron = "{monitor.report.cron}", timeZone = "Asia/Shanghai", identity = "daily-report")
+    @Scheduled(cron = "{monitor.report.cron}", timeZone = ChinaTime.ZONE_ID, identity = "daily-report")
     Uni<Void> scheduled() {
         return config.enabled() ? queueReports().replaceWithVoid() : Uni.createFrom().voidItem();
     }

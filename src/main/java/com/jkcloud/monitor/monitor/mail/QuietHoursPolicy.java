@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.monitor.mail;
 
+import com.jkcloud.monitor.common.time.ChinaTime;
 import com.jkcloud.monitor.auth.NotificationSettings;
 
 import java.time.DateTimeException;
@@ -21,7 +22,7 @@ public final class QuietHoursPolicy {
             return Optional.empty();
         }
         try {
-            ZoneId zone = ZoneId.of(quietHours.timeZone == null ? "Asia/Shanghai" : quietHours.timeZone);
+            ZoneId zone = ZoneId.of(quietHours.timeZone == null ? ChinaTime.ZONE_ID : quietHours.timeZone);
             LocalTime start = LocalTime.parse(quietHours.start);
             LocalTime end = LocalTime.parse(quietHours.end);
             if (start.equals(end)) {

@@ -1,0 +1,10 @@
+package com.jkcloud.monitor.account;
+
+import java.time.Instant;
+
+/**
+ * Fired (synchronously) with a new account just before it is stored, so observers can set the fields they own
+ * on it (the monitor sets its first poll time) and the account is stored with them in one write.
+ */
+public record AccountBinding(OneThingAccount account, Instant boundAt) {
+}
