@@ -32,6 +32,10 @@ public class ChannelRepository implements ReactivePanacheMongoRepository<Notific
         return list("ownerId", Sort.ascending("createdAt"), ownerId);
     }
 
+    public Uni<List<NotificationChannel>> listEnabledByOwner(ObjectId ownerId) {
+        return list("ownerId = ?1 and enabled = true", Sort.ascending("createdAt"), ownerId);
+    }
+
     /** The channel if it belongs to {@code ownerId}; null otherwise, so "not yours" looks like "missing". */
     public Uni<NotificationChannel> findOwned(ObjectId channelId, ObjectId ownerId) {
         return mongoCollection().find(owned(channelId, ownerId)).collect().first();
