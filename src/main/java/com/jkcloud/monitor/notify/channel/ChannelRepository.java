@@ -4,6 +4,7 @@ import com.jkcloud.monitor.common.store.Indexes;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepository;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
@@ -33,7 +34,8 @@ public class ChannelRepository implements ReactivePanacheMongoRepository<Notific
     }
 
     public Uni<List<NotificationChannel>> listEnabledByOwner(ObjectId ownerId) {
-        return list("ownerId = ?1 and enabled = true", Sort.ascending("createdAt"), ownerId);
+        return mongoCollection().find(new Document("ownerId", ownerId).append("enabled", true),
+                new FindOptions().sort(new Document("createdAt", 1))).collect().asList();
     }
 
     /** The channel if it belongs to {@code ownerId}; null otherwise, so "not yours" looks like "missing". */
