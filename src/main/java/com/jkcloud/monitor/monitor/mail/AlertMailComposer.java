@@ -85,7 +85,7 @@ public class AlertMailComposer {
     private Uni<Boolean> composeFor(ObjectId ownerId, List<AlertEvent> events, Instant now) {
         return users.findById(ownerId).flatMap(user -> user == null
                 ? alerts.skipMail(ids(events)).replaceWith(false)
-                : channels.audience(ownerId).flatMap(audience -> composeFor(user, audience, events, now)));
+                : channels.audience(ownerId, user.notifications == null || user.notifications.appPush).flatMap(audience -> composeFor(user, audience, events, now)));
     }
 
     /** The mail and the channels share one claim on the events, so each change is composed once for both. */

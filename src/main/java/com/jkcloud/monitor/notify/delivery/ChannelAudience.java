@@ -6,15 +6,18 @@ import org.bson.types.ObjectId;
 
 import java.util.List;
 
-/** A user's enabled channels at the moment alerts are composed. */
-public record ChannelAudience(ObjectId ownerId, List<NotificationChannel> channels) {
+/**
+ * A user's enabled channels at the moment alerts are composed, and whether their signed-in app devices get a push
+ * (which takes every notification).
+ */
+public record ChannelAudience(ObjectId ownerId, List<NotificationChannel> channels, boolean appPush) {
 
     public ChannelAudience {
         channels = List.copyOf(channels);
     }
 
     public boolean wants(NotificationEvent event) {
-        return channels.stream().anyMatch(channel -> subscribes(channel, event));
+        return appPush || channels.stream().anyMatch(channel -> subscribes(channel, event));
     }
 
     static boolean subscribes(NotificationChannel channel, NotificationEvent event) {

@@ -1,11 +1,13 @@
 package com.jkcloud.monitor.notify.delivery;
 
+import com.jkcloud.monitor.app.AppDeviceRepository;
 import com.jkcloud.monitor.common.i18n.Language;
 import com.jkcloud.monitor.notify.Notification;
 import com.jkcloud.monitor.notify.NotificationEvent;
 import com.jkcloud.monitor.notify.NotifyConfig;
 import com.jkcloud.monitor.notify.channel.ChannelRepository;
 import com.jkcloud.monitor.notify.channel.NotificationChannel;
+import com.jkcloud.monitor.notify.push.AppPush;
 import com.jkcloud.monitor.outbox.OutboxMail;
 import com.jkcloud.monitor.outbox.OutboxRepository;
 import io.smallrye.mutiny.Multi;
@@ -29,18 +31,31 @@ public class ChannelDeliveries {
     private static final List<NotificationEvent> MOST_URGENT_FIRST = List.of(NotificationEvent.AUTH_FAILED,
             NotificationEvent.OFFLINE, NotificationEvent.EXCEPTION, NotificationEvent.RECOVERED);
 
+    /** The channel id of app push deliveries in the outbox and the log. */
+    public static final String APP = "app";
+
     private final ChannelRepository channels;
+    private final AppDeviceRepository devices;
+    private final AppPush appPush;
     private final OutboxRepository outbox;
     private final NotifyConfig config;
 
-    public ChannelDeliveries(ChannelRepository channels, OutboxRepository outbox, NotifyConfig config) {
+    public ChannelDeliveries(ChannelRepository channels, AppDeviceRepository devices, AppPush appPush,
+                             OutboxRepository outbox, NotifyConfig config) {
         this.channels = channels;
+        this.devices = devices;
+        this.appPush = appPush;
         this.outbox = outbox;
         this.config = config;
     }
 
-    public Uni<ChannelAudience> audience(ObjectId ownerId) {
-        return channels.listEnabledByOwner(ownerId).map(found -> new ChannelAudience(ownerId, found));
+    /** {@code appPushWanted}: the user's own setting; the push also needs a provider and a signed-in device. */
+    public Uni<ChannelAudience> audience(ObjectId ownerId, boolean appPushWanted) {
+        Uni<Boolean> appPushed = appPushWanted && appPush.enabled()
+                ? devices.pushableDevicesOf(ownerId).map(found -> !found.isEmpty())
+                : Uni.createFrom().item(false);
+        return appPushed.flatMap(pushed -> channels.listEnabledByOwner(ownerId)
+                .map(found -> new ChannelAudience(ownerId, found, pushed)));
     }
 
     /**
@@ -58,6 +73,9 @@ public class ChannelDeliveries {
                             : outbox.enqueue(entry(audience.ownerId(), channel, batchKey, subscribed, language, now));
                 })
                 .collect().asList()
+                .flatMap(queued -> !audience.appPush() ? Uni.createFrom().item(queued)
+                        : outbox.enqueue(entry(audience.ownerId(), APP, batchKey, changes, language, now))
+                        .map(pushed -> java.util.stream.Stream.concat(queued.stream(), java.util.stream.Stream.of(pushed)).toList()))
                 .map(queued -> (int) queued.stream().filter(Boolean::booleanValue).count())
                 .invoke(queued -> {
                     if (queued > 0) {
@@ -68,13 +86,18 @@ public class ChannelDeliveries {
 
     private OutboxMail entry(ObjectId ownerId, NotificationChannel channel, String batchKey, List<DeviceChange> changes,
                              Language language, Instant now) {
+        return entry(ownerId, channel.id.toHexString(), batchKey, changes, language, now);
+    }
+
+    private OutboxMail entry(ObjectId ownerId, String channelId, String batchKey, List<DeviceChange> changes,
+                             Language language, Instant now) {
         Notification notification = new Notification(event(changes), ownerId.toHexString(), subject(changes, language),
                 null, now, changes.stream().map(DeviceChange::item).toList());
         OutboxMail entry = new OutboxMail();
         entry.id = new ObjectId();
-        entry.dedupeKey = "notify:" + batchKey + ":" + channel.id.toHexString();
+        entry.dedupeKey = "notify:" + batchKey + ":" + channelId;
         entry.ownerId = ownerId;
-        entry.channelId = channel.id.toHexString();
+        entry.channelId = channelId;
         entry.subject = notification.subject();
         entry.payload = NotificationPayload.of(notification);
         entry.maxAttempts = config.maxAttempts();

@@ -1,10 +1,12 @@
 package com.jkcloud.monitor.notify.delivery;
 
+import com.jkcloud.monitor.app.AppDeviceRepository;
 import com.jkcloud.monitor.notify.DeliveryFailure;
 import com.jkcloud.monitor.notify.channel.ChannelRepository;
 import com.jkcloud.monitor.notify.channel.ChannelSecrets;
 import com.jkcloud.monitor.notify.channel.NotificationChannel;
 import com.jkcloud.monitor.notify.provider.ProviderSenders;
+import com.jkcloud.monitor.notify.push.AppPush;
 import com.jkcloud.monitor.outbox.OutboxChannelTransport;
 import com.jkcloud.monitor.outbox.OutboxMail;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +15,7 @@ import org.bson.types.ObjectId;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Sends one queued channel notification through its provider and records the attempt as the channel's last
@@ -26,10 +29,15 @@ public class ChannelTransport implements OutboxChannelTransport {
     private final ChannelRepository channels;
     private final ChannelSecrets secrets;
     private final ProviderSenders senders;
+    private final AppDeviceRepository devices;
+    private final AppPush appPush;
     private final Clock clock;
 
-    public ChannelTransport(ChannelRepository channels, ChannelSecrets secrets, ProviderSenders senders, Clock clock) {
+    public ChannelTransport(ChannelRepository channels, ChannelSecrets secrets, ProviderSenders senders,
+                            AppDeviceRepository devices, AppPush appPush, Clock clock) {
         this.channels = channels;
+        this.devices = devices;
+        this.appPush = appPush;
         this.secrets = secrets;
         this.senders = senders;
         this.clock = clock;
@@ -37,6 +45,9 @@ public class ChannelTransport implements OutboxChannelTransport {
 
     @Override
     public Uni<Void> deliver(OutboxMail entry) {
+        if (ChannelDeliveries.APP.equals(entry.channelId)) {
+            return pushToApps(entry);
+        }
         ObjectId channelId = new ObjectId(entry.channelId);
         return channels.findOwned(channelId, entry.ownerId).chain(channel -> {
             if (channel == null || !channel.enabled) {
@@ -52,6 +63,28 @@ public class ChannelTransport implements OutboxChannelTransport {
                     .call(() -> record(channelId, NotificationChannel.DeliveryStatus.SENT, null))
                     .onFailure().call(failure -> record(channelId, NotificationChannel.DeliveryStatus.FAILED,
                             failure.getMessage()));
+        });
+    }
+
+    /** To the user's devices as they are now: one signed in since the alert gets it, one logged out does not. */
+    private Uni<Void> pushToApps(OutboxMail entry) {
+        return devices.pushableDevicesOf(entry.ownerId).chain(found -> {
+            List<String> ids = found.stream().map(device -> device.deviceId).toList();
+            if (ids.isEmpty()) {
+                throw new Dropped("no app device signed in");
+            }
+            return appPush.send(ids, NotificationPayload.read(entry.payload))
+                    .call(result -> devices.markPushInvalid(result.invalidRegistrationIds()))
+                    .invoke(result -> {
+                        if (result.accepted()) {
+                            return;
+                        }
+                        if (result.invalidRegistrationIds().containsAll(ids)) {
+                            throw new Dropped("every app registration is invalid");
+                        }
+                        throw new DeliveryFailure(result.error() == null ? "push refused" : result.error());
+                    })
+                    .replaceWithVoid();
         });
     }
 
