@@ -157,6 +157,30 @@ class ChannelDeliveryTest {
     }
 
     @Test
+    void aChannelTurnedOffBeforeItsRetryGetsNothingMore() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        String barkKey = Channels.token("BO", 22);
+        String barkId = Channels.added(user.token(), "bark://" + barkKey);
+        pollAllAndSend();
+        OneThingFixtures.simulator().setDeviceOffline(upstream.devices().get(0).deviceSn());
+        pollAllAndSend();
+        ProviderStub.shared().answer("/bark", 500, "{\"code\":500,\"message\":\"busy\"}");
+        clock.advance(PAST_CONFIRMATION);
+        pollAllAndSend();
+        assertEquals(1, barkRequests(barkKey).size());
+
+        as(user.token()).body(Map.of("enabled", false)).patch(PATH + "/" + barkId).then().statusCode(200);
+        ProviderStub.shared().reset();
+        clock.advance(Duration.ofMinutes(5));
+        sender.sendDue().await().atMost(WAIT);
+        assertEquals(1, barkRequests(barkKey).size(), "a channel turned off gets no retry");
+        Map<String, Object> dropped = deliveryLog(user, 50).get(0);
+        assertEquals("SUPPRESSED", dropped.get("status"));
+        assertEquals(1, dropped.get("attempts"));
+    }
+
+    @Test
     void aChannelWhoseEventsLeaveOutOfflineGetsOnlyTheRecovery() {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = boundWithAllOnline(user, 1);

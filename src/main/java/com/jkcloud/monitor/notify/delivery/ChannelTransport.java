@@ -88,7 +88,12 @@ public class ChannelTransport implements OutboxChannelTransport {
         });
     }
 
+    /** Never fails: a provider that accepted the message must not get it again because this write failed. */
     private Uni<Void> record(ObjectId channelId, NotificationChannel.DeliveryStatus status, String error) {
-        return channels.recordDelivery(channelId, NotificationChannel.LastDelivery.of(clock.instant(), status, error));
+        return channels.recordDelivery(channelId, NotificationChannel.LastDelivery.of(clock.instant(), status, error))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Last delivery of channel %s not recorded: %s", channelId, failure.getClass().getSimpleName());
+                    return null;
+                });
     }
 }
