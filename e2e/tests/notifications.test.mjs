@@ -36,6 +36,8 @@ test('the notifications page lists nothing at first and offers every provider', 
   assert.equal(providers.length, 9);
   assert.ok(providers.includes('DingTalk group robot'));
   assert.equal(await page.locator('nav [data-nav="notifications"]').count(), 1);
+  await page.locator('[data-delivery-log] [data-empty-log]').waitFor();
+  assert.equal(await page.locator('#delivery-log-title').textContent(), 'Delivery log');
   assert.deepEqual(page.errors, []);
 });
 

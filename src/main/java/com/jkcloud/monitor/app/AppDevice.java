@@ -27,5 +27,7 @@ public class AppDevice {
     public Instant lastSeen;
     /** Logged out: kept for history and risk evidence, skipped by everything that reaches devices. */
     public boolean deleted;
+    /** The push provider reported its registration id invalid: no push goes to it until it registers again. */
+    public boolean pushInvalid;
     public Instant deletedAt;
 }

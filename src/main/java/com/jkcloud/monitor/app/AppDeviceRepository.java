@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Indexes.ascending;
 
 @ApplicationScoped
@@ -46,6 +47,7 @@ public class AppDeviceRepository implements ReactivePanacheMongoRepository<AppDe
                 Updates.set("publicIp", publicIp),
                 Updates.set("lastSeen", now),
                 Updates.set("deleted", false),
+                Updates.set("pushInvalid", false),
                 Updates.unset("deletedAt"),
                 Updates.setOnInsert("firstSeen", now)));
         if (userId != null) {
@@ -65,6 +67,19 @@ public class AppDeviceRepository implements ReactivePanacheMongoRepository<AppDe
     /** The devices a push or any other outreach may address: logged-out ones are skipped. */
     public Uni<List<AppDevice>> activeDevicesOf(ObjectId userId) {
         return find("userId = ?1 and deleted = ?2", userId, false).list();
+    }
+
+    /** The user's devices a push may go to: signed in, and not reported invalid by the push provider. */
+    public Uni<List<AppDevice>> pushableDevicesOf(ObjectId userId) {
+        return mongoCollection().find(Filters.and(eq("userId", userId), eq("deleted", false), ne("pushInvalid", true)))
+                .collect().asList();
+    }
+
+    /** The push provider said these registration ids (our device ids) reach no one. */
+    public Uni<Void> markPushInvalid(List<String> deviceIds) {
+        return deviceIds.isEmpty() ? Uni.createFrom().voidItem()
+                : mongoCollection().updateMany(Filters.in("deviceId", deviceIds), Updates.set("pushInvalid", true))
+                .replaceWithVoid();
     }
 
     private static Document app(DeviceRegistration.App app) {

@@ -21,6 +21,8 @@ public class NotificationSettings {
     /** Mails are held during quiet hours and sent as one when they end; null = no quiet hours. */
     public QuietHours quietHours;
     public boolean dailyReport;
+    /** Every notification also goes to the user's signed-in app devices (when the operator configured push). */
+    public boolean appPush = true;
     /** Language of the mails: "zh" (default) or "en". */
     public String language = "zh";
 

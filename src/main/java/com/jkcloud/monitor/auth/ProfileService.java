@@ -85,6 +85,9 @@ public class ProfileService {
         if (change.dailyReport() != null) {
             updates.add(Updates.set(NOTIFICATIONS + "dailyReport", change.dailyReport()));
         }
+        if (change.appPush() != null) {
+            updates.add(Updates.set(NOTIFICATIONS + "appPush", change.appPush()));
+        }
         if (change.language() != null) {
             updates.add(Updates.set(NOTIFICATIONS + "language", change.language()));
         }

@@ -22,6 +22,11 @@ public interface NotifyConfig {
     @WithDefault("10s")
     Duration timeout();
 
+    /** A channel notification is given up (FAILED in the log) after this many failed attempts. */
+    @WithName("max-attempts")
+    @WithDefault("8")
+    int maxAttempts();
+
     @WithName("serverchan.url")
     String serverChanUrl();
 

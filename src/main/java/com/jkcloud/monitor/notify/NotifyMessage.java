@@ -31,6 +31,7 @@ public final class NotifyMessage {
             "must be at least one of OFFLINE, EXCEPTION, RECOVERED, AUTH_FAILED, WITHDRAWAL, PRICE, REPORT, SECURITY (leave out for all)");
     public static final Message NOTHING_TO_CHANGE = Message.of("请提供要修改的字段：name、url、events 或 enabled",
             "Send a field to change: name, url, events or enabled");
+    public static final Message LOG_LIMIT = Message.of("须为 1 到 200 之间的整数", "must be a whole number from 1 to 200");
     public static final Message TEST_SUBJECT = Message.of("JK Cloud Monitor 测试通知",
             "JK Cloud Monitor test notification");
     public static final Message TEST_BODY = Message.of("这是一条测试消息：此通知渠道工作正常。",

@@ -3,6 +3,7 @@ package com.jkcloud.monitor.outbox;
 import com.jkcloud.monitor.common.store.DuplicateKeys;
 import com.jkcloud.monitor.common.store.Indexes;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import io.quarkus.mongodb.FindOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepository;
@@ -21,8 +22,10 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Indexes.ascending;
+import static com.mongodb.client.model.Sorts.descending;
 
 @ApplicationScoped
 public class OutboxRepository implements ReactivePanacheMongoRepository<OutboxMail> {
@@ -30,6 +33,14 @@ public class OutboxRepository implements ReactivePanacheMongoRepository<OutboxMa
     void createIndexes(@Observes StartupEvent startup) {
         Indexes.ensureUnique(mongoCollection(), ascending("dedupeKey"));
         Indexes.ensure(mongoCollection(), ascending("state", "nextAttemptAt"));
+        Indexes.ensure(mongoCollection(), ascending("ownerId", "createdAt"));
+    }
+
+    /** The owner's channel deliveries (not mails), newest first. */
+    public Uni<List<OutboxMail>> channelDeliveries(ObjectId ownerId, int limit) {
+        return mongoCollection().find(and(eq("ownerId", ownerId), ne("channelId", null)),
+                        new FindOptions().sort(descending("createdAt", "_id")).limit(limit))
+                .collect().asList();
     }
 
     /** Queues the mail; false if one with the same dedupe key is already queued. */
@@ -69,9 +80,21 @@ public class OutboxRepository implements ReactivePanacheMongoRepository<OutboxMa
                 Updates.set("nextAttemptAt", Instant.EPOCH)).replaceWithVoid();
     }
 
-    public Uni<Void> markFailed(ObjectId mailId, String sender, String error, Instant retryAt) {
-        return mongoCollection().updateOne(and(eq("_id", mailId), eq("leaseOwner", sender)), Updates.combine(
-                Updates.inc("attempts", 1), Updates.set("lastError", error), Updates.set("nextAttemptAt", retryAt),
+    /** Schedules the retry, or gives up (FAILED) when this was the entry's last allowed attempt. */
+    public Uni<Void> markFailed(OutboxMail mail, String sender, String error, Instant retryAt) {
+        boolean givingUp = mail.maxAttempts > 0 && mail.attempts + 1 >= mail.maxAttempts;
+        List<Bson> changes = new ArrayList<>(List.of(Updates.inc("attempts", 1), Updates.set("lastError", error),
+                Updates.set("nextAttemptAt", retryAt), Updates.unset("leaseOwner"), Updates.unset("leaseUntil")));
+        if (givingUp) {
+            changes.add(Updates.set("state", OutboxMail.State.FAILED.name()));
+        }
+        return mongoCollection().updateOne(and(eq("_id", mail.id), eq("leaseOwner", sender)), Updates.combine(changes))
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> markSuppressed(OutboxMail mail, String sender, String reason) {
+        return mongoCollection().updateOne(and(eq("_id", mail.id), eq("leaseOwner", sender)), Updates.combine(
+                Updates.set("state", OutboxMail.State.SUPPRESSED.name()), Updates.set("lastError", reason),
                 Updates.unset("leaseOwner"), Updates.unset("leaseUntil"))).replaceWithVoid();
     }
 }

@@ -17,8 +17,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Sends queued mail with retry and backoff. A mail is claimed with a lease before sending, so two
- * replicas never send the same one; if SMTP is down, it stays queued and goes out once SMTP is back.
+ * Sends queued mail and channel notifications with retry and backoff. An entry is claimed with a lease before
+ * sending, so two replicas never send the same one; if SMTP or a provider is down, it stays queued and goes out once
+ * it is back (or, for an entry with {@code maxAttempts}, is given up as FAILED).
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -29,16 +30,19 @@ public class OutboxSender {
     private final String senderId = "sender-" + UUID.randomUUID();
     private final OutboxRepository outbox;
     private final List<OutboxDeliveryListener> listeners;
+    private final Instance<OutboxChannelTransport> channelTransport;
     private final ReactiveMailer mailer;
     private final MailConfig config;
     private final Clock clock;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean drainAgain = new AtomicBoolean();
 
-    public OutboxSender(OutboxRepository outbox, Instance<OutboxDeliveryListener> listeners, ReactiveMailer mailer,
-                        MailConfig config, Clock clock) {
+    public OutboxSender(OutboxRepository outbox, Instance<OutboxDeliveryListener> listeners,
+                        Instance<OutboxChannelTransport> channelTransport, ReactiveMailer mailer, MailConfig config,
+                        Clock clock) {
         this.outbox = outbox;
         this.listeners = listeners.stream().toList();
+        this.channelTransport = channelTransport;
         this.mailer = mailer;
         this.config = config;
         this.clock = clock;
@@ -90,19 +94,36 @@ public class OutboxSender {
     }
 
     private Uni<Boolean> send(OutboxMail mail) {
-        Mail message = Mail.withHtml(mail.to, mail.subject, mail.html).setText(mail.text);
-        // An SMTP server that accepts the connection and then says nothing must not stall the outbox.
-        return mailer.send(message).ifNoItem().after(config.sendTimeout()).fail()
+        return transmit(mail)
                 .flatMap(sent -> outbox.markSent(mail, senderId, clock.instant()))
                 .flatMap(marked -> tellListeners(mail))
-                .invoke(() -> LOG.infof("Mail %s sent to user %s", mail.id, mail.ownerId))
+                .invoke(() -> LOG.infof("%s %s sent to user %s", kind(mail), mail.id, mail.ownerId))
                 .replaceWith(true)
+                .onFailure(OutboxChannelTransport.Dropped.class).recoverWithUni(dropped -> {
+                    LOG.infof("%s %s dropped: %s", kind(mail), mail.id, dropped.getMessage());
+                    return outbox.markSuppressed(mail, senderId, dropped.getMessage()).replaceWith(false);
+                })
                 .onFailure().recoverWithUni(failure -> {
                     Instant retryAt = clock.instant().plus(backoff(mail.attempts + 1));
-                    LOG.warnf("Mail %s failed (attempt %d), retrying at %s: %s", mail.id, mail.attempts + 1, retryAt,
-                            failure.getMessage());
-                    return outbox.markFailed(mail.id, senderId, String.valueOf(failure.getMessage()), retryAt).replaceWith(false);
+                    LOG.warnf("%s %s failed (attempt %d), retrying at %s: %s", kind(mail), mail.id, mail.attempts + 1,
+                            retryAt, failure.getMessage());
+                    return outbox.markFailed(mail, senderId, String.valueOf(failure.getMessage()), retryAt).replaceWith(false);
                 });
+    }
+
+    private Uni<Void> transmit(OutboxMail mail) {
+        if (mail.channelId != null) {
+            return channelTransport.isResolvable()
+                    ? Uni.createFrom().deferred(() -> channelTransport.get().deliver(mail))
+                    : Uni.createFrom().failure(new IllegalStateException("no channel transport"));
+        }
+        Mail message = Mail.withHtml(mail.to, mail.subject, mail.html).setText(mail.text);
+        // An SMTP server that accepts the connection and then says nothing must not stall the outbox.
+        return mailer.send(message).ifNoItem().after(config.sendTimeout()).fail();
+    }
+
+    private static String kind(OutboxMail mail) {
+        return mail.channelId == null ? "Mail" : "Notification";
     }
 
     private Uni<Void> tellListeners(OutboxMail mail) {

@@ -6,6 +6,8 @@ import { dateTimeWithAge } from '../format.js';
 import { badge, confirmDialog, errorState, loading, notice, pageHeader } from '../ui.js';
 
 const PATH = '/api/v1/notification-channels';
+const LOG_PATH = '/api/v1/notifications?limit=50';
+const STATUS_KIND = { SENT: 'online', PENDING: 'exception', FAILED: 'offline', SUPPRESSED: 'offline' };
 const EVENTS = ['OFFLINE', 'EXCEPTION', 'RECOVERED', 'AUTH_FAILED', 'WITHDRAWAL', 'PRICE', 'REPORT', 'SECURITY'];
 
 // Each provider's form fields, and how they make the channel URL (API.md, "Notification channels").
@@ -23,6 +25,7 @@ const PROVIDERS = {
 
 export function render(container) {
   const list = el('section', { class: 'stack', 'aria-label': t('notify.list') }, loading());
+  const log = el('section', { class: 'card', 'aria-labelledby': 'delivery-log-title', dataset: { deliveryLog: '' } }, loading());
   const providerFields = el('div', { class: 'grid-3', dataset: { providerFields: '' } });
   const provider = field({ name: 'provider', label: t('notify.provider'), type: 'select', value: 'schan',
     options: Object.keys(PROVIDERS).map((name) => [name, t(`notify.provider.${name}`)]) });
@@ -58,7 +61,7 @@ export function render(container) {
       : null);
     load();
   });
-  container.append(pageHeader(t('nav.notifications')), addForm, list);
+  container.append(pageHeader(t('nav.notifications')), addForm, list, log);
 
   function showProviderFields() {
     const chosen = PROVIDERS[select.value];
@@ -78,8 +81,32 @@ export function render(container) {
     try {
       const channels = await api.get(PATH);
       fill(list, channels.length ? channels.map(channelCard) : el('div', { class: 'empty-state' }, t('notify.empty')));
+      loadLog(channels);
     } catch (error) {
       fill(list, errorState(error));
+    }
+  }
+
+  // The outbox's deliveries of alerts to the channels, newest first (channel tests are not in it).
+  async function loadLog(channels) {
+    const heading = el('h2', { id: 'delivery-log-title' }, t('notify.log'));
+    const names = new Map(channels.map((channel) => [channel.id, channel.name]));
+    try {
+      const deliveries = await api.get(LOG_PATH);
+      fill(log, heading, deliveries.length ? el('table', { class: 'compact responsive deliveries' },
+        el('thead', {}, el('tr', {}, ['notify.log.at', 'notify.log.channel', 'notify.log.subject', 'notify.log.status', 'notify.log.attempts']
+          .map((key) => el('th', { scope: 'col' }, t(key))))),
+        el('tbody', {}, deliveries.map((delivery) => el('tr', { dataset: { delivery: delivery.id, status: delivery.status } },
+          el('td', { 'data-label': t('notify.log.at') }, dateTimeWithAge(delivery.at)),
+          el('td', { 'data-label': t('notify.log.channel') }, names.get(delivery.channelId)
+            ?? (delivery.channelId === 'app' ? t('notify.log.app') : t('notify.log.removed'))),
+          el('td', { 'data-label': t('notify.log.subject') }, delivery.subject ?? '—'),
+          el('td', { 'data-label': t('notify.log.status') }, badge(t(`notify.delivery.${delivery.status}`), STATUS_KIND[delivery.status] ?? 'offline'),
+            delivery.error ? el('span', { class: 'muted' }, ` ${delivery.error}`) : null),
+          el('td', { 'data-label': t('notify.log.attempts') }, String(delivery.attempts))))))
+        : el('p', { class: 'muted', dataset: { emptyLog: '' } }, t('notify.log.empty')));
+    } catch (error) {
+      fill(log, heading, errorState(error));
     }
   }
 

@@ -19,8 +19,9 @@ import java.util.function.Predicate;
  */
 public final class ProviderStub {
 
-    /** One request as it arrived on the wire. */
-    public record Received(String method, String path, String rawQuery, MultiMap query, MultiMap headers, String body) {
+    /** One request as it arrived on the wire; {@code receivedNanos} is {@link System#nanoTime()} on arrival. */
+    public record Received(String method, String path, String rawQuery, MultiMap query, MultiMap headers, String body,
+                           long receivedNanos) {
     }
 
     private record Reply(int status, String body) {
@@ -49,7 +50,7 @@ public final class ProviderStub {
         server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             String path = request.path();
             received.add(new Received(request.method().name(), path, request.query(), request.params(),
-                    MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), body.toString()));
+                    MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), body.toString(), System.nanoTime()));
             String prefix = "/" + path.split("/")[1];
             Reply reply = replies.getOrDefault(prefix, new Reply(prefix.equals("/webhook") ? 204 : 200, SUCCESS.getOrDefault(prefix, "")));
             request.response().setStatusCode(reply.status()).putHeader("Content-Type", "application/json").end(reply.body());

@@ -19,6 +19,7 @@ public record ProfileChange(
             Set<NotificationSettings.EventType> events,
             @Valid QuietHoursChange quietHours,
             Boolean dailyReport,
+            Boolean appPush,
             @Pattern(regexp = "zh|en") String language) {
     }
 

@@ -10,6 +10,12 @@ import com.jkcloud.monitor.monitor.AlertType;
 import com.jkcloud.monitor.outbox.MailConfig;
 import com.jkcloud.monitor.outbox.OutboxMail;
 import com.jkcloud.monitor.outbox.OutboxRepository;
+import com.jkcloud.monitor.outbox.OutboxSender;
+import com.jkcloud.monitor.notify.Notification;
+import com.jkcloud.monitor.notify.NotificationEvent;
+import com.jkcloud.monitor.notify.delivery.ChannelAudience;
+import com.jkcloud.monitor.notify.delivery.ChannelDeliveries;
+import com.jkcloud.monitor.notify.delivery.DeviceChange;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Multi;
@@ -26,11 +32,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Turns alert events due for mail into one mail per user listing every affected device, honouring the
- * user's settings: off, unwanted event types, and quiet hours (held, then sent as one when they end).
+ * user's settings: off, unwanted event types, and quiet hours (held, then sent as one when they end). The same
+ * changes go, as one notification each, to every enabled channel of the user whose events match.
  */
 @ApplicationScoped
 public class AlertMailComposer {
@@ -41,16 +49,21 @@ public class AlertMailComposer {
     private final AlertRepository alerts;
     private final UserRepository users;
     private final OutboxRepository outbox;
+    private final OutboxSender sender;
+    private final ChannelDeliveries channels;
     private final MailConfig config;
     private final Clock clock;
     private final Template html;
     private final Template text;
 
-    public AlertMailComposer(AlertRepository alerts, UserRepository users, OutboxRepository outbox, MailConfig config,
-                             Clock clock, @Location("mail/alerts.html") Template html, @Location("mail/alerts.txt") Template text) {
+    public AlertMailComposer(AlertRepository alerts, UserRepository users, OutboxRepository outbox, OutboxSender sender,
+                             ChannelDeliveries channels, MailConfig config, Clock clock,
+                             @Location("mail/alerts.html") Template html, @Location("mail/alerts.txt") Template text) {
         this.alerts = alerts;
         this.users = users;
         this.outbox = outbox;
+        this.sender = sender;
+        this.channels = channels;
         this.config = config;
         this.clock = clock;
         this.html = html;
@@ -70,27 +83,66 @@ public class AlertMailComposer {
     }
 
     private Uni<Boolean> composeFor(ObjectId ownerId, List<AlertEvent> events, Instant now) {
-        return users.findById(ownerId).flatMap(user -> {
-            NotificationSettings settings = user == null ? null : user.notifications;
-            String address = settings == null ? null : Optional.ofNullable(settings.email).orElse(user.email);
-            if (settings == null || !settings.enabled || address == null) {
-                return alerts.skipMail(ids(events)).replaceWith(false);
+        return users.findById(ownerId).flatMap(user -> user == null
+                ? alerts.skipMail(ids(events)).replaceWith(false)
+                : channels.audience(ownerId, user.notifications == null || user.notifications.appPush).flatMap(audience -> composeFor(user, audience, events, now)));
+    }
+
+    /** The mail and the channels share one claim on the events, so each change is composed once for both. */
+    private Uni<Boolean> composeFor(User user, ChannelAudience audience, List<AlertEvent> events, Instant now) {
+        NotificationSettings settings = user.notifications;
+        String address = mailAddress(user);
+        Predicate<AlertEvent> mailWants = event -> address != null && settings.events.contains(
+                NotificationSettings.EventType.valueOf(event.type.name()));
+        Predicate<AlertEvent> channelsWant = event -> audience.wants(NotificationEvent.valueOf(event.type.name()));
+        List<AlertEvent> wanted = events.stream().filter(mailWants.or(channelsWant)).toList();
+        List<AlertEvent> unwanted = events.stream().filter(event -> !wanted.contains(event)).toList();
+        Uni<Void> skipped = alerts.skipMail(ids(unwanted));
+        if (wanted.isEmpty()) {
+            return skipped.replaceWith(false);
+        }
+        Optional<Instant> quietUntil = settings == null ? Optional.empty()
+                : QuietHoursPolicy.endOfQuietHours(settings.quietHours, now);
+        if (quietUntil.isPresent()) {
+            return skipped.flatMap(done -> alerts.holdUntil(ids(wanted), quietUntil.get())).replaceWith(false);
+        }
+        Language language = Language.fromTag(settings == null ? null : settings.language);
+        return skipped.flatMap(done -> claim(wanted)).flatMap(claimed -> {
+            if (claimed.isEmpty()) {
+                return Uni.createFrom().item(false);
             }
-            List<AlertEvent> wanted = events.stream().filter(event -> settings.events.contains(
-                    NotificationSettings.EventType.valueOf(event.type.name()))).toList();
-            List<AlertEvent> unwanted = events.stream().filter(event -> !wanted.contains(event)).toList();
-            Uni<Void> skipped = alerts.skipMail(ids(unwanted));
-            if (wanted.isEmpty()) {
-                return skipped.replaceWith(false);
+            List<AlertEvent> forMail = claimed.stream().filter(mailWants).toList();
+            Uni<Boolean> mailed = forMail.isEmpty() ? Uni.createFrom().item(false)
+                    : outbox.enqueue(mail(user, address, forMail, language, now));
+            return mailed.flatMap(mailQueued -> channels.queue(audience, batchKey(claimed), changes(claimed), language, now)
+                    .map(notified -> mailQueued || notified > 0));
+        }).invoke(queued -> {
+            if (queued) {
+                sender.kick();
             }
-            Optional<Instant> quietUntil = QuietHoursPolicy.endOfQuietHours(settings.quietHours, now);
-            if (quietUntil.isPresent()) {
-                return skipped.flatMap(done -> alerts.holdUntil(ids(wanted), quietUntil.get())).replaceWith(false);
-            }
-            return skipped.flatMap(done -> claim(wanted)).flatMap(claimed -> claimed.isEmpty()
-                    ? Uni.createFrom().item(false)
-                    : outbox.enqueue(mail(user, address, claimed, Language.fromTag(settings.language), now)));
         });
+    }
+
+    /** Where alert mails go; null when the user turned them off. */
+    private static String mailAddress(User user) {
+        NotificationSettings settings = user.notifications;
+        if (settings == null || !settings.enabled) {
+            return null;
+        }
+        return Optional.ofNullable(settings.email).orElse(user.email);
+    }
+
+    /** The claimed events are this batch's alone, so the smallest id names the batch on every replica. */
+    private static String batchKey(List<AlertEvent> claimed) {
+        return claimed.stream().map(event -> event.id).min(ObjectId::compareTo).orElseThrow().toHexString();
+    }
+
+    private static List<DeviceChange> changes(List<AlertEvent> events) {
+        return events.stream().map(event -> new DeviceChange(NotificationEvent.valueOf(event.type.name()),
+                new Notification.Item(Optional.ofNullable(event.deviceName).orElse(event.deviceSn), event.deviceSn,
+                        event.accountId == null ? null : event.accountId.toHexString(),
+                        Optional.ofNullable(event.accountName).orElse(event.accountUsername), event.type.name(),
+                        event.at, event.message))).toList();
     }
 
     private Uni<List<AlertEvent>> claim(List<AlertEvent> wanted) {

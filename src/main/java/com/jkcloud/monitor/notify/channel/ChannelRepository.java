@@ -4,6 +4,7 @@ import com.jkcloud.monitor.common.store.Indexes;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepository;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
@@ -30,6 +31,11 @@ public class ChannelRepository implements ReactivePanacheMongoRepository<Notific
 
     public Uni<List<NotificationChannel>> listByOwner(ObjectId ownerId) {
         return list("ownerId", Sort.ascending("createdAt"), ownerId);
+    }
+
+    public Uni<List<NotificationChannel>> listEnabledByOwner(ObjectId ownerId) {
+        return mongoCollection().find(new Document("ownerId", ownerId).append("enabled", true),
+                new FindOptions().sort(new Document("createdAt", 1))).collect().asList();
     }
 
     /** The channel if it belongs to {@code ownerId}; null otherwise, so "not yours" looks like "missing". */

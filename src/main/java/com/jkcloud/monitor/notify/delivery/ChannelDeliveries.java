@@ -1,0 +1,121 @@
+package com.jkcloud.monitor.notify.delivery;
+
+import com.jkcloud.monitor.app.AppDeviceRepository;
+import com.jkcloud.monitor.common.i18n.Language;
+import com.jkcloud.monitor.notify.Notification;
+import com.jkcloud.monitor.notify.NotificationEvent;
+import com.jkcloud.monitor.notify.NotifyConfig;
+import com.jkcloud.monitor.notify.channel.ChannelRepository;
+import com.jkcloud.monitor.notify.channel.NotificationChannel;
+import com.jkcloud.monitor.notify.push.AppPush;
+import com.jkcloud.monitor.outbox.OutboxMail;
+import com.jkcloud.monitor.outbox.OutboxRepository;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.types.ObjectId;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Queues one notification per enabled, subscribed channel of a user into the outbox, which sends it with lease,
+ * retry and backoff ({@link ChannelTransport}).
+ */
+@ApplicationScoped
+public class ChannelDeliveries {
+
+    private static final Logger LOG = Logger.getLogger(ChannelDeliveries.class);
+    /** Which event names a message that lists several kinds of change: the one most needing attention. */
+    private static final List<NotificationEvent> MOST_URGENT_FIRST = List.of(NotificationEvent.AUTH_FAILED,
+            NotificationEvent.OFFLINE, NotificationEvent.EXCEPTION, NotificationEvent.RECOVERED);
+
+    /** The channel id of app push deliveries in the outbox and the log. */
+    public static final String APP = "app";
+
+    private final ChannelRepository channels;
+    private final AppDeviceRepository devices;
+    private final AppPush appPush;
+    private final OutboxRepository outbox;
+    private final NotifyConfig config;
+
+    public ChannelDeliveries(ChannelRepository channels, AppDeviceRepository devices, AppPush appPush,
+                             OutboxRepository outbox, NotifyConfig config) {
+        this.channels = channels;
+        this.devices = devices;
+        this.appPush = appPush;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    /** {@code appPushWanted}: the user's own setting; the push also needs a provider and a signed-in device. */
+    public Uni<ChannelAudience> audience(ObjectId ownerId, boolean appPushWanted) {
+        Uni<Boolean> appPushed = appPushWanted && appPush.enabled()
+                ? devices.pushableDevicesOf(ownerId).map(found -> !found.isEmpty())
+                : Uni.createFrom().item(false);
+        return appPushed.flatMap(pushed -> channels.listEnabledByOwner(ownerId)
+                .map(found -> new ChannelAudience(ownerId, found, pushed)));
+    }
+
+    /**
+     * Queues the changes to every channel of the audience that subscribes to any of them; answers how many
+     * deliveries were queued. {@code batchKey} names this set of changes: with the channel it is the dedupe key,
+     * so the same changes never reach a channel twice.
+     */
+    public Uni<Integer> queue(ChannelAudience audience, String batchKey, List<DeviceChange> changes, Language language,
+                              Instant now) {
+        return Multi.createFrom().iterable(audience.channels())
+                .onItem().transformToUniAndConcatenate(channel -> {
+                    List<DeviceChange> subscribed = changes.stream()
+                            .filter(change -> ChannelAudience.subscribes(channel, change.event())).toList();
+                    return subscribed.isEmpty() ? Uni.createFrom().item(false)
+                            : outbox.enqueue(entry(audience.ownerId(), channel, batchKey, subscribed, language, now));
+                })
+                .collect().asList()
+                .flatMap(queued -> !audience.appPush() ? Uni.createFrom().item(queued)
+                        : outbox.enqueue(entry(audience.ownerId(), APP, batchKey, changes, language, now))
+                        .map(pushed -> java.util.stream.Stream.concat(queued.stream(), java.util.stream.Stream.of(pushed)).toList()))
+                .map(queued -> (int) queued.stream().filter(Boolean::booleanValue).count())
+                .invoke(queued -> {
+                    if (queued > 0) {
+                        LOG.infof("Queued %d channel notification(s) for user %s", queued, audience.ownerId());
+                    }
+                });
+    }
+
+    private OutboxMail entry(ObjectId ownerId, NotificationChannel channel, String batchKey, List<DeviceChange> changes,
+                             Language language, Instant now) {
+        return entry(ownerId, channel.id.toHexString(), batchKey, changes, language, now);
+    }
+
+    private OutboxMail entry(ObjectId ownerId, String channelId, String batchKey, List<DeviceChange> changes,
+                             Language language, Instant now) {
+        Notification notification = new Notification(event(changes), ownerId.toHexString(), subject(changes, language),
+                null, now, changes.stream().map(DeviceChange::item).toList());
+        OutboxMail entry = new OutboxMail();
+        entry.id = new ObjectId();
+        entry.dedupeKey = "notify:" + batchKey + ":" + channelId;
+        entry.ownerId = ownerId;
+        entry.channelId = channelId;
+        entry.subject = notification.subject();
+        entry.payload = NotificationPayload.of(notification);
+        entry.maxAttempts = config.maxAttempts();
+        entry.createdAt = now;
+        entry.nextAttemptAt = now;
+        return entry;
+    }
+
+    private static NotificationEvent event(List<DeviceChange> changes) {
+        return MOST_URGENT_FIRST.stream()
+                .filter(event -> changes.stream().anyMatch(change -> change.event() == event))
+                .findFirst().orElse(changes.get(0).event());
+    }
+
+    private static String subject(List<DeviceChange> changes, Language language) {
+        long problems = changes.stream().filter(change -> change.event() != NotificationEvent.RECOVERED).count();
+        return language == Language.EN
+                ? "JK Cloud Monitor: " + changes.size() + " change(s), " + problems + " needing attention"
+                : "【JK Cloud Monitor】" + changes.size() + " 项状态变化，其中 " + problems + " 项需要处理";
+    }
+}
