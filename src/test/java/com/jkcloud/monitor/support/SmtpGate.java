@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP relay in front of the test SMTP server. Closed, it hangs up on every connection at once and cuts the
- * open ones, as a mail server that is down would; the SMTP server behind it never restarts, so a restart's
- * half-open sockets can't stall the application's mail client.
+ * A TCP relay in front of the test SMTP server. Shut, it greets every connection with {@code 421} (service not
+ * available) and hangs up, as a mail server that is down does; the SMTP server behind it never restarts. A bare
+ * hang-up or a refused connection leaves the application's mail client waiting for a greeting until its send
+ * timeout, for the next sends too, which is not the outage the tests mean to play.
  */
 final class SmtpGate implements AutoCloseable {
 
@@ -47,7 +48,7 @@ final class SmtpGate implements AutoCloseable {
             try {
                 Socket client = listener.accept();
                 if (closed) {
-                    quietlyClose(client);
+                    refuse(client);
                     continue;
                 }
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
@@ -80,6 +81,15 @@ final class SmtpGate implements AutoCloseable {
         }, "smtp-gate-pipe");
         copier.setDaemon(true);
         copier.start();
+    }
+
+    private static void refuse(Socket client) {
+        try (client; OutputStream out = client.getOutputStream()) {
+            out.write("421 4.3.2 Service not available\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+        } catch (IOException gone) {
+            // the client hung up first
+        }
     }
 
     private static void quietlyClose(Socket socket) {
