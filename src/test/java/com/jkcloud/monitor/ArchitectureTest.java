@@ -32,7 +32,7 @@ class ArchitectureTest {
             Map.entry("common", Set.of()),
             Map.entry("web", Set.of()),
             Map.entry("outbox", Set.of("common")),
-            Map.entry("notify", Set.of("common")),
+            Map.entry("notify", Set.of("common", "app", "outbox")),
             Map.entry("risk", Set.of("common")),
             Map.entry("onething", Set.of("common")),
             Map.entry("auth", Set.of("common", "outbox")),
@@ -41,7 +41,7 @@ class ArchitectureTest {
             Map.entry("account", Set.of("common", "auth", "onething")),
             Map.entry("withdraw", Set.of("common", "account", "onething")),
             Map.entry("stats", Set.of("common", "account", "market")),
-            Map.entry("monitor", Set.of("common", "account", "auth", "onething", "outbox", "stats")),
+            Map.entry("monitor", Set.of("common", "account", "auth", "notify", "onething", "outbox", "stats")),
             Map.entry("simulator", Set.of("common", "account", "auth", "monitor", "onething")));
 
     private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()

@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.auth;
 
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.jkcloud.monitor.outbox.OutboxMail;
 import com.jkcloud.monitor.outbox.OutboxRepository;
@@ -42,6 +43,9 @@ class PasswordResetTest {
     OutboxSender sender;
 
     @Inject
+    ReactiveMailer mailer;
+
+    @Inject
     OutboxRepository outbox;
 
     @AfterEach
@@ -69,7 +73,7 @@ class PasswordResetTest {
         requestCode(user.username(), "en").then().statusCode(202);
         assertEquals(0, Mails.to(user.username()).size(), "no SMTP on the request path");
 
-        sender.sendDue().await().atMost(WAIT);
+        deliverTo(user.username());
         assertEquals(1, Mails.to(user.username()).size());
         assertTrue(Mails.subject(Mails.to(user.username()).get(0)).contains("password reset"));
     }
@@ -113,11 +117,11 @@ class PasswordResetTest {
             sender.sendDue().await().atMost(WAIT);
         } finally {
             SmtpTestResource.startSmtp();
+            Mails.untilDeliverable(mailer);
         }
         assertEquals(0, Mails.to(user.username()).size());
 
-        clock.advance(Duration.ofMinutes(1));
-        sender.sendDue().await().atMost(WAIT);
+        deliverTo(user.username());
         clock.advance(Duration.ofMinutes(10));
         sender.sendDue().await().atMost(WAIT);
 
@@ -147,7 +151,7 @@ class PasswordResetTest {
     void mailsInChineseByDefault() throws Exception {
         TestUsers.SignedUp user = TestUsers.newUser();
         requestCode(user.username(), null);
-        sender.sendDue().await().atMost(WAIT);
+        deliverTo(user.username());
         MimeMessage mail = awaitMailTo(user.username());
         assertTrue(mail.getSubject().contains("密码重置"), mail.getSubject());
     }
@@ -159,7 +163,7 @@ class PasswordResetTest {
         requestCode("not a username at all", "en").then().statusCode(202);
         TestUsers.SignedUp marker = TestUsers.newUser();
         requestCode(marker.username(), "en").then().statusCode(202);
-        sender.sendDue().await().atMost(WAIT);
+        deliverTo(marker.username());
         awaitMailTo(marker.username());
         assertEquals(0, mailsTo(nobody), "no mail for an unknown user");
     }
@@ -197,8 +201,22 @@ class PasswordResetTest {
 
     private String requestCodeAndReadMail(String username, String language) throws Exception {
         requestCode(username, language).then().statusCode(202);
-        sender.sendDue().await().atMost(WAIT);
+        deliverTo(username);
         return codeIn(awaitMailTo(username));
+    }
+
+    /**
+     * Runs the outbox until the mail to {@code address} is delivered, moving the clock past each retry. A send
+     * through the test SMTP server now and then stalls until the send timeout (the outbox then retries it, as
+     * it would in production); at most four rounds.
+     */
+    private void deliverTo(String address) {
+        for (int round = 0; round < 4 && mailsTo(address) == 0; round++) {
+            if (round > 0) {
+                clock.advance(Duration.ofMinutes(2));
+            }
+            sender.sendDue().await().atMost(WAIT);
+        }
     }
 
     private static String codeIn(MimeMessage mail) {

@@ -180,6 +180,7 @@ class AuthorizationMatrixTest {
         add(rows, "POST /api/v1/notification-channels", 201, false, who -> as(who).body(body("name", "matrix added",
                 "url", "schan://SCT1added" + System.nanoTime())).post("/api/v1/notification-channels"));
         add(rows, "GET /api/v1/notification-channels", 200, false, who -> as(who).get("/api/v1/notification-channels"));
+        add(rows, "GET /api/v1/notifications?limit=10", 200, false, who -> as(who).get("/api/v1/notifications?limit=10"));
         add(rows, "PATCH /api/v1/notification-channels/{channelId}", 200, true, who -> as(who).body(body("name", "renamed"))
                 .patch("/api/v1/notification-channels/" + ownedChannelId));
         add(rows, "POST /api/v1/notification-channels/{channelId}/test", 200, true,

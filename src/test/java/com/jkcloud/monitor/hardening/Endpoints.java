@@ -65,6 +65,7 @@ final class Endpoints {
             new Endpoint("GET", "/api/v1/alerts", Access.USER, null),
             new Endpoint("POST", "/api/v1/notification-channels", Access.USER, body("name", "fuzz", "url", "schan://SCT1fuzzfuzzfuzzfuzz")),
             new Endpoint("GET", "/api/v1/notification-channels", Access.USER, null),
+            new Endpoint("GET", "/api/v1/notifications?limit=10", Access.USER, null),
             new Endpoint("PATCH", "/api/v1/notification-channels/{channelId}", Access.USER, body("name", "renamed", "enabled", true)),
             new Endpoint("POST", "/api/v1/notification-channels/{channelId}/test", Access.USER, null),
             new Endpoint("DELETE", "/api/v1/notification-channels/{channelId}", Access.USER, null),

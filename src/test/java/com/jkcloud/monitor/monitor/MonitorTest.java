@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.monitor;
 
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import com.jkcloud.monitor.common.time.ChinaTime;
 import com.jkcloud.monitor.account.AccountRepository;
 import com.jkcloud.monitor.account.AccountSecrets;
@@ -48,6 +49,8 @@ class MonitorTest {
     AlertMailComposer composer;
     @Inject
     OutboxSender sender;
+    @Inject
+    ReactiveMailer mailer;
     @Inject
     MutableClock clock;
     @Inject
@@ -190,6 +193,7 @@ class MonitorTest {
             assertEquals(0, sender.sendDue().await().atMost(WAIT));
         } finally {
             SmtpTestResource.startSmtp();
+            Mails.untilDeliverable(mailer);
         }
         assertEquals(false, alerts(user).get(0).get("emailed"));
         clock.advance(Duration.ofMinutes(5));

@@ -1,8 +1,11 @@
 package com.jkcloud.monitor.support;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.mail.internet.MimeMessage;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,6 +19,26 @@ public final class Mails {
         return Arrays.stream(SmtpTestResource.greenMail().getReceivedMessages())
                 .filter(message -> recipient(message).equalsIgnoreCase(address))
                 .toList();
+    }
+
+    /**
+     * After a played SMTP outage the application's mail client stalls on its next send or two until the send
+     * timeout (seen with Vert.x's mail client after a refused session). Outage tests call this once SMTP is back,
+     * sending probe mails through the same client until one is delivered, so the stall stays in the outage test.
+     */
+    public static void untilDeliverable(ReactiveMailer mailer) {
+        for (int attempt = 0; attempt < 6; attempt++) {
+            String probe = "smtp-probe-" + System.nanoTime() + "@example.com";
+            try {
+                mailer.send(Mail.withText(probe, "probe", "probe")).await().atMost(Duration.ofSeconds(5));
+            } catch (RuntimeException stalled) {
+                continue;
+            }
+            if (!to(probe).isEmpty()) {
+                return;
+            }
+        }
+        throw new AssertionError("SMTP did not come back for the application's mail client");
     }
 
     public static String body(MimeMessage message) {

@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP relay in front of the test SMTP server. Shut, it greets every connection with {@code 421} (service not
- * available) and hangs up, as a mail server that is down does; the SMTP server behind it never restarts. A bare
- * hang-up or a refused connection leaves the application's mail client waiting for a greeting until its send
- * timeout, for the next sends too, which is not the outage the tests mean to play.
+ * A TCP relay in front of the test SMTP server. Shut, it refuses every mail with {@code 421} (service not
+ * available), as a mail server that is down does; the SMTP server behind it never restarts. A bare hang-up or a
+ * refused connection leaves the application's mail client waiting until its send timeout, sometimes for the next
+ * sends too, which is not the outage the tests mean to play.
  */
 final class SmtpGate implements AutoCloseable {
 
@@ -83,13 +83,33 @@ final class SmtpGate implements AutoCloseable {
         copier.start();
     }
 
+    /** Speaks just enough SMTP to turn the mail down: greets, answers EHLO, refuses the mail with 421 and hangs up. */
     private static void refuse(Socket client) {
-        try (client; OutputStream out = client.getOutputStream()) {
-            out.write("421 4.3.2 Service not available\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            out.flush();
-        } catch (IOException gone) {
-            // the client hung up first
-        }
+        Thread refuser = new Thread(() -> {
+            try (client; var in = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)); OutputStream out = client.getOutputStream()) {
+                client.setSoTimeout(10_000);
+                reply(out, "220 gate ESMTP");
+                for (String line; (line = in.readLine()) != null; ) {
+                    String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase(java.util.Locale.ROOT) : line;
+                    if (command.equals("EHLO") || command.equals("HELO")) {
+                        reply(out, "250 gate");
+                    } else {
+                        reply(out, "421 4.3.2 Service not available");
+                        return;
+                    }
+                }
+            } catch (IOException gone) {
+                // the client hung up first
+            }
+        }, "smtp-gate-refuser");
+        refuser.setDaemon(true);
+        refuser.start();
+    }
+
+    private static void reply(OutputStream out, String line) throws IOException {
+        out.write((line + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.flush();
     }
 
     private static void quietlyClose(Socket socket) {
