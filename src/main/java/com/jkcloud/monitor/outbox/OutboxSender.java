@@ -118,8 +118,11 @@ public class OutboxSender {
                     : Uni.createFrom().failure(new IllegalStateException("no channel transport"));
         }
         Mail message = Mail.withHtml(mail.to, mail.subject, mail.html).setText(mail.text);
-        // An SMTP server that accepts the connection and then says nothing must not stall the outbox.
-        return mailer.send(message).ifNoItem().after(config.sendTimeout()).fail();
+        // An SMTP server that accepts the connection and then says nothing must not stall the outbox. A send that
+        // timed out gets one second try on a fresh connection at once: Vert.x's mail client now and then stalls on
+        // one connection while the next goes through, and waiting a whole backoff for that is needless.
+        return Uni.createFrom().deferred(() -> mailer.send(message)).ifNoItem().after(config.sendTimeout()).fail()
+                .onFailure(io.smallrye.mutiny.TimeoutException.class).retry().atMost(1);
     }
 
     private static String kind(OutboxMail mail) {
