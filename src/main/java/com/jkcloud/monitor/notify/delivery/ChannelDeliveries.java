@@ -10,6 +10,7 @@ import com.jkcloud.monitor.notify.channel.NotificationChannel;
 import com.jkcloud.monitor.notify.push.AppPush;
 import com.jkcloud.monitor.outbox.OutboxMail;
 import com.jkcloud.monitor.outbox.OutboxRepository;
+import com.jkcloud.monitor.outbox.OutboxSender;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,9 +40,11 @@ public class ChannelDeliveries {
     private final AppPush appPush;
     private final OutboxRepository outbox;
     private final NotifyConfig config;
+    private final OutboxSender sender;
 
     public ChannelDeliveries(ChannelRepository channels, AppDeviceRepository devices, AppPush appPush,
-                             OutboxRepository outbox, NotifyConfig config) {
+                             OutboxRepository outbox, NotifyConfig config, OutboxSender sender) {
+        this.sender = sender;
         this.channels = channels;
         this.devices = devices;
         this.appPush = appPush;
@@ -84,6 +87,52 @@ public class ChannelDeliveries {
                 });
     }
 
+    /**
+     * Queues a message about the user rather than about devices (a withdrawal, a price crossing, a report, a
+     * sign-in) to every channel of the audience that subscribes to {@code event}, to their app devices and, when
+     * {@code mailTo} is given, as a plain mail. {@code noticeKey} names this message: the same key never reaches a
+     * channel twice, so a retry or a second replica is harmless. Answers how many deliveries were queued.
+     */
+    public Uni<Integer> queueNotice(ChannelAudience audience, NotificationEvent event, String noticeKey, String subject,
+                                    String summary, String mailTo, Instant now) {
+        Notification notification = new Notification(event, audience.ownerId().toHexString(), subject, summary, now,
+                List.of());
+        List<String> channelIds = new java.util.ArrayList<>(audience.channels().stream()
+                .filter(channel -> ChannelAudience.subscribes(channel, event))
+                .map(channel -> channel.id.toHexString()).toList());
+        if (audience.appPush()) {
+            channelIds.add(APP);
+        }
+        Multi<Boolean> queued = Multi.createFrom().iterable(channelIds).onItem().transformToUniAndConcatenate(
+                channelId -> outbox.enqueue(entry(audience.ownerId(), channelId, "notice:" + noticeKey, notification)));
+        return queued.collect().asList()
+                .flatMap(done -> mailTo == null ? Uni.createFrom().item(done)
+                        : outbox.enqueue(noticeMail(audience.ownerId(), mailTo, noticeKey, subject, summary, now))
+                        .map(mailed -> java.util.stream.Stream.concat(done.stream(), java.util.stream.Stream.of(mailed)).toList()))
+                .map(done -> (int) done.stream().filter(Boolean::booleanValue).count())
+                .invoke(queuedCount -> {
+                    if (queuedCount > 0) {
+                        sender.kick();
+                    }
+                });
+    }
+
+    private OutboxMail noticeMail(ObjectId ownerId, String to, String noticeKey, String subject, String summary,
+                                  Instant now) {
+        OutboxMail mail = new OutboxMail();
+        mail.id = new ObjectId();
+        mail.dedupeKey = "notice:" + noticeKey + ":mail";
+        mail.ownerId = ownerId;
+        mail.to = to;
+        mail.subject = subject;
+        mail.text = summary;
+        mail.html = "<p>" + summary.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\n", "<br>") + "</p>";
+        mail.createdAt = now;
+        mail.nextAttemptAt = now;
+        return mail;
+    }
+
     private OutboxMail entry(ObjectId ownerId, NotificationChannel channel, String batchKey, List<DeviceChange> changes,
                              Language language, Instant now) {
         return entry(ownerId, channel.id.toHexString(), batchKey, changes, language, now);
@@ -93,6 +142,11 @@ public class ChannelDeliveries {
                              Language language, Instant now) {
         Notification notification = new Notification(event(changes), ownerId.toHexString(), subject(changes, language),
                 null, now, changes.stream().map(DeviceChange::item).toList());
+        return entry(ownerId, channelId, batchKey, notification);
+    }
+
+    private OutboxMail entry(ObjectId ownerId, String channelId, String batchKey, Notification notification) {
+        Instant now = notification.at();
         OutboxMail entry = new OutboxMail();
         entry.id = new ObjectId();
         entry.dedupeKey = "notify:" + batchKey + ":" + channelId;
