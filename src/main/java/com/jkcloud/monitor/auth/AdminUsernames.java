@@ -1,11 +1,9 @@
 package com.jkcloud.monitor.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,8 +13,8 @@ public class AdminUsernames {
 
     private final Set<String> usernames;
 
-    public AdminUsernames(@ConfigProperty(name = "monitor.admin-usernames") Optional<List<String>> configured) {
-        this.usernames = configured.orElse(List.of()).stream()
+    public AdminUsernames(AdminConfig config) {
+        this.usernames = config.usernames().orElse(List.of()).stream()
                 .map(name -> name.trim().toLowerCase(Locale.ROOT))
                 .filter(name -> !name.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());

@@ -1,7 +1,6 @@
 package com.jkcloud.monitor.common.crypto;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -26,7 +25,12 @@ public class CredentialCipher {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    public CredentialCipher(@ConfigProperty(name = "monitor.crypto.key") String base64Key) {
+    @jakarta.inject.Inject
+    public CredentialCipher(CryptoConfig config) {
+        this(config.key());
+    }
+
+    public CredentialCipher(String base64Key) {
         this.key = new SecretKeySpec(decodeKey(base64Key), "AES");
     }
 

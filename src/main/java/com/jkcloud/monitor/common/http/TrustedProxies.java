@@ -2,7 +2,6 @@ package com.jkcloud.monitor.common.http;
 
 import io.netty.util.NetUtil;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Arrays;
 import java.util.List;
@@ -33,8 +32,8 @@ public class TrustedProxies {
 
     private final List<Network> networks;
 
-    public TrustedProxies(@ConfigProperty(name = "monitor.trusted-proxies") List<String> cidrs) {
-        this.networks = cidrs.stream().map(String::strip).filter(cidr -> !cidr.isEmpty()).map(TrustedProxies::parse).toList();
+    public TrustedProxies(TrustedProxiesConfig config) {
+        this.networks = config.networks().stream().map(String::strip).filter(cidr -> !cidr.isEmpty()).map(TrustedProxies::parse).toList();
     }
 
     public boolean contains(byte[] address) {
