@@ -3,7 +3,6 @@ package com.jkcloud.monitor.audit;
 import com.jkcloud.monitor.common.store.Indexes;
 import com.mongodb.client.model.IndexOptions;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepository;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +36,6 @@ public class AuditRepository implements ReactivePanacheMongoRepository<AuditEntr
         if (action != null) {
             query.append("action", action.name());
         }
-        return find(query, Sort.descending("at").and("_id", Sort.Direction.Descending)).page(0, limit).list();
+        return find(query, new Document("at", -1).append("_id", -1)).page(0, limit).list();
     }
 }
