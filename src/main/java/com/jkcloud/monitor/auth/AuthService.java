@@ -162,12 +162,13 @@ public class AuthService {
 
     /**
      * A step-up check: with 2FA on, {@code code} (an authenticator or recovery code) must be current. Each
-     * wrong code counts toward the sign-in lockout, taken atomically before the code is checked.
+     * wrong code counts toward the sign-in lockout, taken atomically before the code is checked. Answers
+     * whether a code was checked (false: 2FA is off).
      */
-    public Uni<Void> requireSecondFactor(ObjectId userId, String code, AuditOrigin origin) {
+    public Uni<Boolean> requireSecondFactor(ObjectId userId, String code, AuditOrigin origin) {
         return twoFactor.isEnabled(userId).flatMap(enabled -> {
             if (!enabled) {
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom().item(false);
             }
             if (blank(code)) {
                 return Uni.createFrom().failure(TwoFactorService.codeRequired());
@@ -176,17 +177,23 @@ public class AuthService {
             return users.takeSignInAttempt(userId, maxAttempts, clock.instant()).flatMap(counted -> {
                 if (counted == null) {
                     return lockNowOrRead(userId, origin).map(current -> {
-                        throw current != null && isLocked(current) ? locked(current.lockedUntil) : TwoFactorService.wrongCode();
+                        if (current != null && isLocked(current)) {
+                            throw locked(current.lockedUntil);
+                        }
+                        throw TwoFactorService.wrongCode();
                     });
                 }
                 return twoFactor.check(userId, code).flatMap(check -> {
                     if (check != TwoFactorService.Check.REJECTED) {
-                        return users.clearFailedLogins(userId);
+                        return users.clearFailedLogins(userId).replaceWith(true);
                     }
                     Uni<User> afterLock = counted.failedLogins >= maxAttempts ? lockNowOrRead(userId, origin)
                             : Uni.createFrom().nullItem();
                     return afterLock.map(current -> {
-                        throw current != null && isLocked(current) ? locked(current.lockedUntil) : TwoFactorService.wrongCode();
+                        if (current != null && isLocked(current)) {
+                            throw locked(current.lockedUntil);
+                        }
+                        throw TwoFactorService.wrongCode();
                     });
                 });
             });
