@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Calls that move money, bind accounts or turn 2FA off need, with 2FA on, a current code in {@code X-OTP}
  * (401 {@code TWO_FACTOR_REQUIRED} otherwise). Matched by method and path, so an endpoint added later is
- * covered by its row here alone.
+ * covered by its row here alone (pre-matching: it holds even before that endpoint exists).
  */
 public class StepUpFilter {
 
@@ -50,7 +50,7 @@ public class StepUpFilter {
         return GUARDED.stream().anyMatch(guarded -> guarded.matches(method, path));
     }
 
-    @ServerRequestFilter
+    @ServerRequestFilter(preMatching = true)
     public Uni<Response> requireCode(ContainerRequestContext request, HttpServerRequest http) {
         if (!isGuarded(request.getMethod(), request.getUriInfo().getPath())) {
             return Uni.createFrom().nullItem();

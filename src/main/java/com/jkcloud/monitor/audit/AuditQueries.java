@@ -3,52 +3,29 @@ package com.jkcloud.monitor.audit;
 import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.api.ApiResponse;
 import com.jkcloud.monitor.common.i18n.CommonMessage;
-import com.jkcloud.monitor.common.security.CallerIdentity;
-import com.jkcloud.monitor.common.security.Roles;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.types.ObjectId;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-@Path("/api/v1")
-@Tag(name = "Users")
-@Produces(MediaType.APPLICATION_JSON)
-public class AuditResource {
+/** The query parameters of both audit lists, each bad one a 400 naming it. */
+@ApplicationScoped
+public class AuditQueries {
 
     static final int MAX_LIMIT = 500;
 
     private final AuditService audit;
-    private final CallerIdentity caller;
 
-    public AuditResource(AuditService audit, CallerIdentity caller) {
+    public AuditQueries(AuditService audit) {
         this.audit = audit;
-        this.caller = caller;
     }
 
-    @GET
-    @Path("/me/audit")
-    @Authenticated
-    public Uni<ApiResponse<List<AuditView>>> mine(@QueryParam("limit") String limit) {
-        return list(caller.userId(), null, limit);
+    Uni<ApiResponse<List<AuditView>>> list(ObjectId userId, String action, String limit) {
+        return query(userId, action(action), limit);
     }
 
-    @GET
-    @Path("/admin/audit")
-    @RolesAllowed(Roles.ADMIN)
-    public Uni<ApiResponse<List<AuditView>>> all(@QueryParam("limit") String limit, @QueryParam("userId") String userId,
-                                                 @QueryParam("action") String action) {
-        return list(userId(userId), action(action), limit);
-    }
-
-    private Uni<ApiResponse<List<AuditView>>> list(ObjectId userId, AuditAction action, String limit) {
+    private Uni<ApiResponse<List<AuditView>>> query(ObjectId userId, AuditAction action, String limit) {
         return audit.newest(userId, action, limit(limit))
                 .map(found -> ApiResponse.of(found.stream().map(AuditView::of).toList()));
     }
@@ -68,7 +45,7 @@ public class AuditResource {
         throw ApiException.invalidField("limit", CommonMessage.INVALID_VALUE);
     }
 
-    private static ObjectId userId(String raw) {
+    static ObjectId userId(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
