@@ -55,7 +55,9 @@ class AuditTest {
         String secondId = as(token).get("/api/v1/me/sessions").then().extract().path("data.find { !it.current }.id");
         as(token).delete("/api/v1/me/sessions/" + secondId).then().statusCode(200);
 
-        String accountId = OneThingFixtures.bindNew(token, 1).accountId();
+        String accountId = as(token).body(Map.of("username", OneThingFixtures.phoneAccount(1).username(),
+                "password", OneThingFixtures.UPSTREAM_PASSWORD)).post("/api/v1/accounts")
+                .then().statusCode(201).extract().path("data.id");
         as(token).delete("/api/v1/accounts/" + accountId).then().statusCode(200);
         String channelId = as(token).body(Map.of("name", "audit", "url", "schan://SCT1audit" + System.nanoTime()))
                 .post("/api/v1/notification-channels").then().statusCode(201).extract().path("data.id");
