@@ -24,8 +24,29 @@ export function onUnauthorized(handler) {
   unauthorizedHandler = handler;
 }
 
+let codeHandler = null;
+
+/**
+ * Called when a signed-in call answers 401 TWO_FACTOR_REQUIRED (withdraw, bind, turning 2FA off): resolves with
+ * the code the user typed, or null when they cancel. The call is then sent again with it in X-OTP.
+ */
+export function onCodeNeeded(handler) {
+  codeHandler = handler;
+}
+
 /** Resolves with the envelope's `data`; rejects with ApiError carrying `message` and `details`. */
-export async function request(method, path, { body, headers = {} } = {}) {
+export async function request(method, path, options = {}) {
+  try {
+    return await send(method, path, options);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'TWO_FACTOR_REQUIRED' || !codeHandler || !token()) throw error;
+    const code = await codeHandler(error);
+    if (!code) throw error;
+    return request(method, path, { ...options, headers: { ...(options.headers ?? {}), 'X-OTP': code } });
+  }
+}
+
+async function send(method, path, { body, headers = {} } = {}) {
   const sent = { Accept: 'application/json', 'Accept-Language': locale(), ...headers };
   const jwt = token();
   if (jwt) sent.Authorization = `Bearer ${jwt}`;
@@ -38,7 +59,8 @@ export async function request(method, path, { body, headers = {} } = {}) {
   }
   const envelope = await response.json().catch(() => null);
   if (!response.ok) {
-    if (response.status === 401 && jwt) unauthorizedHandler();
+    // a missing second-factor code is not a lost session
+    if (response.status === 401 && jwt && envelope?.error !== 'TWO_FACTOR_REQUIRED') unauthorizedHandler();
     throw new ApiError(response.status, envelope);
   }
   return envelope?.data ?? null;
@@ -49,5 +71,5 @@ export const api = {
   post: (path, body, headers) => request('POST', path, { body: body ?? {}, headers }),
   put: (path, body) => request('PUT', path, { body }),
   patch: (path, body) => request('PATCH', path, { body }),
-  delete: (path) => request('DELETE', path),
+  delete: (path, body) => request('DELETE', path, { body }),
 };

@@ -1,10 +1,10 @@
 // Starts the dashboard: who is signed in, the header, and which page the hash asks for.
-import { api, onUnauthorized } from './api.js';
+import { api, onCodeNeeded, onUnauthorized } from './api.js';
 import { el, fill } from './dom.js';
 import { lang, setLang, onLangChange, t } from './i18n.js';
 import { currentRoute, navigate } from './router.js';
 import { token, signOut, currentProfile, rememberProfile, isAdmin } from './session.js';
-import { errorState, loading } from './ui.js';
+import { codeDialog, errorState, loading } from './ui.js';
 import * as signin from './pages/signin.js';
 import * as register from './pages/register.js';
 import * as reset from './pages/reset.js';
@@ -16,10 +16,11 @@ import * as alerts from './pages/alerts.js';
 import * as market from './pages/market.js';
 import * as admin from './pages/admin.js';
 import * as notifications from './pages/notifications.js';
+import * as security from './pages/security.js';
 
 const PUBLIC_PAGES = { signin, register, reset, market };
-const SIGNED_IN_PAGES = { fleet, income, accounts, withdraw, alerts, market, notifications };
-const NAV = ['fleet', 'income', 'accounts', 'withdraw', 'alerts', 'notifications', 'market'];
+const SIGNED_IN_PAGES = { fleet, income, accounts, withdraw, alerts, market, notifications, security };
+const NAV = ['fleet', 'income', 'accounts', 'withdraw', 'alerts', 'notifications', 'market', 'security'];
 
 const main = document.getElementById('main');
 let leavePage = null;
@@ -68,6 +69,8 @@ onUnauthorized(() => {
   signOut();
   navigate('/signin');
 });
+// withdrawing, binding and turning 2FA off ask for a current code when two-factor sign-in is on
+onCodeNeeded((error) => codeDialog(error.message));
 onLangChange(() => show());
 window.addEventListener('hashchange', show);
 document.documentElement.lang = lang() === 'en' ? 'en' : 'zh-CN';

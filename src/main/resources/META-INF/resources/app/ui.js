@@ -48,3 +48,29 @@ export function confirmDialog({ title, body, confirmText, danger = false }) {
     dialog.showModal();
   });
 }
+
+/** Asks for an authenticator (or recovery) code in a modal; resolves with it, or null when cancelled. */
+export function codeDialog(message) {
+  return new Promise((resolve) => {
+    const input = el('input', { id: 'otp-code', name: 'code', autocomplete: 'one-time-code', inputmode: 'numeric',
+      required: true, maxlength: 32 });
+    const form = el('form', { method: 'dialog' },
+      el('p', { class: 'hint' }, message || t('security.codeNeeded')),
+      el('label', { for: 'otp-code' }, t('security.code')), input,
+      el('div', { class: 'actions' },
+        el('button', { type: 'button', class: 'secondary', onclick: () => finish(null) }, t('common.cancel')),
+        el('button', { type: 'submit', class: 'primary', dataset: { confirm: '' } }, t('security.confirmCode'))));
+    const dialog = el('dialog', { class: 'dialog', 'aria-labelledby': 'otp-title', dataset: { dialog: 'otp' } },
+      el('h2', { id: 'otp-title' }, t('security.codeTitle')), form);
+    form.addEventListener('submit', (event) => { event.preventDefault(); finish(input.value.trim() || null); });
+    function finish(code) {
+      dialog.close();
+      dialog.remove();
+      resolve(code);
+    }
+    dialog.addEventListener('cancel', (event) => { event.preventDefault(); finish(null); });
+    document.body.append(dialog);
+    dialog.showModal();
+    input.focus();
+  });
+}

@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.auth;
 
+import com.jkcloud.monitor.audit.AuditOrigins;
 import com.jkcloud.monitor.auth.api.Credentials;
 import com.jkcloud.monitor.auth.api.PasswordChange;
 import com.jkcloud.monitor.auth.api.PasswordResetConfirmation;
@@ -12,6 +13,7 @@ import com.jkcloud.monitor.common.i18n.CommonMessage;
 import com.jkcloud.monitor.common.security.CallerIdentity;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,31 +38,36 @@ public class AuthResource {
     private final AuthService authService;
     private final PasswordResetService passwordResetService;
     private final CallerIdentity caller;
+    private final AuditOrigins origins;
 
-    public AuthResource(AuthService authService, PasswordResetService passwordResetService, CallerIdentity caller) {
+    public AuthResource(AuthService authService, PasswordResetService passwordResetService, CallerIdentity caller,
+                        AuditOrigins origins) {
         this.authService = authService;
         this.passwordResetService = passwordResetService;
         this.caller = caller;
+        this.origins = origins;
     }
 
     @POST
     @Path("/register")
-    public Uni<RestResponse<ApiResponse<Registered>>> register(@Valid @NotNull Credentials credentials) {
-        return authService.register(credentials.username(), credentials.password())
+    public Uni<RestResponse<ApiResponse<Registered>>> register(@Valid @NotNull Credentials credentials,
+                                                                 @Context HttpServerRequest request) {
+        return authService.register(credentials.username(), credentials.password(), origins.of(request))
                 .map(registered -> RestResponse.status(Response.Status.CREATED, ApiResponse.of(registered)));
     }
 
     @POST
     @Path("/login")
-    public Uni<ApiResponse<SignedIn>> login(@Valid @NotNull Credentials credentials) {
-        return authService.login(credentials.username(), credentials.password()).map(ApiResponse::of);
+    public Uni<ApiResponse<SignedIn>> login(@Valid @NotNull Credentials credentials, @Context HttpServerRequest request) {
+        return authService.login(credentials.username(), credentials.password(), credentials.code(), origins.of(request))
+                .map(ApiResponse::of);
     }
 
     @PUT
     @Path("/password")
     @Authenticated
-    public Uni<ApiResponse<Void>> changePassword(@Valid @NotNull PasswordChange change) {
-        return authService.changePassword(caller.userId(), change.oldPassword(), change.newPassword())
+    public Uni<ApiResponse<Void>> changePassword(@Valid @NotNull PasswordChange change, @Context HttpServerRequest request) {
+        return authService.changePassword(caller.userId(), change.oldPassword(), change.newPassword(), origins.of(request))
                 .map(changed -> ApiResponse.empty());
     }
 
@@ -76,8 +84,10 @@ public class AuthResource {
 
     @POST
     @Path("/password-reset/confirm")
-    public Uni<ApiResponse<Void>> confirmPasswordReset(@Valid @NotNull PasswordResetConfirmation confirmation) {
-        return passwordResetService.confirm(confirmation.username(), confirmation.code(), confirmation.newPassword())
+    public Uni<ApiResponse<Void>> confirmPasswordReset(@Valid @NotNull PasswordResetConfirmation confirmation,
+                                                  @Context HttpServerRequest request) {
+        return passwordResetService.confirm(confirmation.username(), confirmation.code(), confirmation.newPassword(),
+                        origins.of(request))
                 .map(done -> ApiResponse.empty());
     }
 }

@@ -1,5 +1,8 @@
 package com.jkcloud.monitor.auth;
 
+import com.jkcloud.monitor.audit.AuditAction;
+import com.jkcloud.monitor.audit.AuditOrigin;
+import com.jkcloud.monitor.audit.AuditService;
 import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.i18n.Language;
 import com.jkcloud.monitor.common.i18n.CommonMessage;
@@ -27,11 +30,16 @@ public class PasswordResetService {
     private final PasswordResetMailer mailer;
     private final PasswordHasher passwordHasher;
     private final AuthConfig config;
+    private final SessionRepository sessions;
+    private final AuditService audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public PasswordResetService(UserRepository users, PasswordResetCodeRepository codes, PasswordResetMailer mailer,
-                                PasswordHasher passwordHasher, AuthConfig config, Clock clock) {
+                                PasswordHasher passwordHasher, AuthConfig config, SessionRepository sessions,
+                                AuditService audit, Clock clock) {
+        this.sessions = sessions;
+        this.audit = audit;
         this.users = users;
         this.codes = codes;
         this.mailer = mailer;
@@ -66,7 +74,7 @@ public class PasswordResetService {
         });
     }
 
-    public Uni<Void> confirm(String rawUsername, String code, String newPassword) {
+    public Uni<Void> confirm(String rawUsername, String code, String newPassword, AuditOrigin origin) {
         String username = AuthService.normaliseForLookup(rawUsername);
         return users.findByUsername(username).flatMap(user -> {
             if (user == null) {
@@ -85,7 +93,8 @@ public class PasswordResetService {
                     return passwordHasher.hash(newPassword)
                             .flatMap(hash -> users.resetPassword(user.id, hash, clock.instant()))
                             .invoke(() -> LOG.infof("User %s reset their password; earlier tokens revoked", user.id))
-                            .replaceWithVoid();
+                            .flatMap(reset -> sessions.revokeAll(user.id))
+                            .flatMap(revoked -> audit.record(AuditAction.PASSWORD_RESET, user.id, origin));
                 });
             });
         });

@@ -20,6 +20,8 @@ public class User {
     public int tokenVersion;
     public int failedLogins;
     public Instant lockedUntil;
+    /** The IPs this user has signed in from; a sign-in from any other sends a SECURITY notice. */
+    public java.util.List<String> knownIps;
     public Instant createdAt;
     public Instant updatedAt;
 }

@@ -68,6 +68,12 @@ public class UserRepository implements ReactivePanacheMongoRepository<User> {
                 Updates.combine(Updates.set("failedLogins", 0), Updates.unset("lockedUntil"))).replaceWithVoid();
     }
 
+    /** Adds {@code ip} to the user's known IPs; true when it was not known yet (one atomic update). */
+    public Uni<Boolean> rememberIp(ObjectId userId, String ip) {
+        return mongoCollection().updateOne(and(eq("_id", userId), com.mongodb.client.model.Filters.ne("knownIps", ip)),
+                Updates.addToSet("knownIps", ip)).map(result -> result.getModifiedCount() > 0);
+    }
+
     /** Sets only the given fields (and {@code updatedAt}); answers the user as it is after, null if gone. */
     public Uni<User> setFields(ObjectId userId, List<Bson> fieldUpdates, Instant now) {
         List<Bson> changes = new ArrayList<>(fieldUpdates);

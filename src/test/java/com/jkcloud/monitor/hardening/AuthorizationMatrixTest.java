@@ -160,6 +160,16 @@ class AuthorizationMatrixTest {
         add(rows, "GET /api/v1/me", 200, false, who -> as(who).get("/api/v1/me"));
         add(rows, "PATCH /api/v1/me", 200, false, who -> as(who).body(body("notifications", body("enabled", true)))
                 .patch("/api/v1/me"));
+        add(rows, "GET /api/v1/me/2fa", 200, false, who -> as(who).get("/api/v1/me/2fa"));
+        add(rows, "POST /api/v1/me/2fa", 200, false, who -> as(who).post("/api/v1/me/2fa"));
+        // a code of no enrolment, and turning off a 2FA that is not on: refused for the code, never the caller
+        add(rows, "POST /api/v1/me/2fa/confirm", 400, false, who -> as(who).body(body("code", "abcdef")).post("/api/v1/me/2fa/confirm"));
+        add(rows, "DELETE /api/v1/me/2fa", 400, false, who -> as(who).body(body("code", "000000")).delete("/api/v1/me/2fa"));
+        add(rows, "GET /api/v1/me/sessions", 200, false, who -> as(who).get("/api/v1/me/sessions"));
+        add(rows, "DELETE /api/v1/me/sessions/{id}", 404, false, who -> as(who).delete("/api/v1/me/sessions/" + new org.bson.types.ObjectId()));
+        add(rows, "DELETE /api/v1/me/sessions", 200, false, who -> as(who).delete("/api/v1/me/sessions"));
+        add(rows, "GET /api/v1/me/audit?limit=10", 200, false, who -> as(who).get("/api/v1/me/audit?limit=10"));
+        add(rows, "GET /api/v1/admin/audit?limit=10", 200, false, who -> as(who).get("/api/v1/admin/audit?limit=10"));
         add(rows, "POST /api/v1/accounts", 201, false, who -> as(who).body(body("username",
                 OneThingFixtures.phoneAccount(1).username(), "password", OneThingFixtures.UPSTREAM_PASSWORD)).post("/api/v1/accounts"));
         add(rows, "GET /api/v1/accounts", 200, false, who -> as(who).get("/api/v1/accounts"));

@@ -8,6 +8,8 @@ public enum ErrorCode {
     VALIDATION_FAILED(400, CommonMessage.VALIDATION_FAILED),
     MALFORMED_JSON(400, CommonMessage.MALFORMED_JSON),
     UNAUTHORIZED(401, CommonMessage.UNAUTHORIZED),
+    /** Two-factor sign-in is on: a current authenticator (or recovery) code is missing or wrong. */
+    TWO_FACTOR_REQUIRED(401, Message.of("需要输入身份验证器中的动态验证码", "A code from your authenticator app is required")),
     FORBIDDEN(403, CommonMessage.FORBIDDEN),
     BLACKLISTED(403, CommonMessage.BLACKLISTED),
     NOT_FOUND(404, CommonMessage.NOT_FOUND),

@@ -1,0 +1,7 @@
+package com.jkcloud.monitor.audit;
+
+/** What an audit entry records (the contract's list). */
+public enum AuditAction {
+    LOGIN, LOGIN_FAILED, LOCKED, PASSWORD_CHANGED, PASSWORD_RESET, TWO_FACTOR_ENABLED, TWO_FACTOR_DISABLED,
+    SESSION_REVOKED, ACCOUNT_BOUND, ACCOUNT_UNBOUND, WITHDRAWAL, CHANNEL_ADDED, CHANNEL_REMOVED, ADMIN_CHANGE
+}

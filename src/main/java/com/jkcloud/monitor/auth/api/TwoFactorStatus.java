@@ -1,0 +1,4 @@
+package com.jkcloud.monitor.auth.api;
+
+public record TwoFactorStatus(boolean enabled) {
+}

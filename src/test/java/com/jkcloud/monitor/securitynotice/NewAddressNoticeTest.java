@@ -1,0 +1,61 @@
+package com.jkcloud.monitor.securitynotice;
+
+import com.jkcloud.monitor.outbox.OutboxSender;
+import com.jkcloud.monitor.support.Mails;
+import com.jkcloud.monitor.support.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class NewAddressNoticeTest {
+
+    private static final Duration WAIT = Duration.ofMinutes(1);
+
+    @Inject
+    OutboxSender sender;
+
+    @Test
+    void aSignInFromAnIpNotSeenBeforeIsNoticedOncePerIpByMail() {
+        String username = TestUsers.uniqueEmail("new-ip");
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.60")
+                .body(Map.of("username", username, "password", TestUsers.PASSWORD)).post("/api/v1/auth/register")
+                .then().statusCode(201);
+        signInFrom(username, "198.51.100.60");
+        sender.sendDue().await().atMost(WAIT);
+        assertEquals(List.of(), securityMails(username), "the IP it registered from is known");
+
+        signInFrom(username, "203.0.113.61");
+        signInFrom(username, "203.0.113.61");
+        sender.sendDue().await().atMost(WAIT);
+        List<MimeMessage> mails = securityMails(username);
+        assertEquals(1, mails.size(), "one notice for the new IP, however often it signs in");
+        String body = Mails.body(mails.get(0));
+        assertTrue(body.contains("203.0.113.61"), body);
+        assertTrue(body.contains("notice-agent/3.0"), body);
+
+        signInFrom(username, "203.0.113.62");
+        sender.sendDue().await().atMost(WAIT);
+        assertEquals(2, securityMails(username).size());
+    }
+
+    private static List<MimeMessage> securityMails(String username) {
+        return Mails.to(username).stream().filter(mail -> Mails.subject(mail).contains("新的登录")).toList();
+    }
+
+    private static void signInFrom(String username, String ip) {
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", ip).header("User-Agent", "notice-agent/3.0")
+                .body(Map.of("username", username, "password", TestUsers.PASSWORD)).post("/api/v1/auth/login")
+                .then().statusCode(200);
+    }
+}
