@@ -39,7 +39,7 @@ class ArchitectureTest {
             Map.entry("market", Set.of("common", "onething")),
             Map.entry("app", Set.of("common", "risk")),
             Map.entry("account", Set.of("common", "auth", "onething")),
-            Map.entry("withdraw", Set.of("common", "account", "onething")),
+            Map.entry("withdraw", Set.of("common", "account", "auth", "notify", "onething")),
             Map.entry("stats", Set.of("common", "account", "market")),
             Map.entry("monitor", Set.of("common", "account", "auth", "notify", "onething", "outbox", "stats")),
             Map.entry("simulator", Set.of("common", "account", "auth", "monitor", "onething")));
