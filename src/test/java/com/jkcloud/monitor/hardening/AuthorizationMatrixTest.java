@@ -175,6 +175,9 @@ class AuthorizationMatrixTest {
                 .body(body("accountIds", List.of())).post("/api/v1/withdrawals"));
         add(rows, "GET /api/v1/withdrawals", 200, false, who -> as(who).get("/api/v1/withdrawals"));
         add(rows, "GET /api/v1/withdrawals/plan", 200, false, who -> as(who).get("/api/v1/withdrawals/plan"));
+        add(rows, "GET /api/v1/withdrawals/auto", 200, false, who -> as(who).get("/api/v1/withdrawals/auto"));
+        add(rows, "PUT /api/v1/withdrawals/auto", 200, false, who -> as(who).body(body("enabled", false, "schedule", "DAILY",
+                "hour", 9)).put("/api/v1/withdrawals/auto"));
         add(rows, "GET /api/v1/market", 200, false, who -> as(who).get("/api/v1/market"));
         add(rows, "GET /api/v1/alerts", 200, false, who -> as(who).get("/api/v1/alerts"));
         add(rows, "POST /api/v1/notification-channels", 201, false, who -> as(who).body(body("name", "matrix added",

@@ -61,6 +61,8 @@ final class Endpoints {
             new Endpoint("POST", "/api/v1/withdrawals", Access.USER, body("accountIds", List.of("000000000000000000000000"))),
             new Endpoint("GET", "/api/v1/withdrawals", Access.USER, null),
             new Endpoint("GET", "/api/v1/withdrawals/plan", Access.USER, null),
+            new Endpoint("GET", "/api/v1/withdrawals/auto", Access.USER, null),
+            new Endpoint("PUT", "/api/v1/withdrawals/auto", Access.USER, body("enabled", false, "schedule", "DAILY", "hour", 9)),
             new Endpoint("GET", "/api/v1/market", Access.PUBLIC, null),
             new Endpoint("GET", "/api/v1/alerts", Access.USER, null),
             new Endpoint("POST", "/api/v1/notification-channels", Access.USER, body("name", "fuzz", "url", "schan://SCT1fuzzfuzzfuzzfuzz")),
