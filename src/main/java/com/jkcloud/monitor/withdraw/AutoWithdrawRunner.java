@@ -43,7 +43,7 @@ public class AutoWithdrawRunner {
         this.clock = clock;
     }
 
-    @Scheduled(every = "{monitor.auto-withdraw.tick}", delayed = "{monitor.auto-withdraw.tick}", identity = "auto-withdraw",
+    @Scheduled(every = "{monitor.auto-withdraw.tick}", identity = "auto-withdraw",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
         return tick().replaceWithVoid();

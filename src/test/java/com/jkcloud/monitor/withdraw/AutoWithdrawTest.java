@@ -30,6 +30,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -76,7 +77,7 @@ class AutoWithdrawTest {
         OneThingFixtures.Bound second = OneThingFixtures.bindNew(user.token(), 2);
         JsonPath rule = rule(user.token(), Map.of("enabled", true, "schedule", "DAILY", "hour", 11, "minAmount", 0));
         assertEquals(ELEVEN_TODAY.toEpochMilli(), rule.getLong("data.nextRunAt"));
-        assertEquals(null, rule.get("data.lastRun"));
+        assertNull(rule.get("data.lastRun"));
 
         tick();
         assertEquals(0, first.upstream().drawCount(), "nothing before the slot");
@@ -204,7 +205,7 @@ class AutoWithdrawTest {
     }
 
     @Test
-    void theNoticeNamesEveryAccountAndWhyOneFailed() {
+    void theNoticeNamesEveryAccountAndWhyOneFailed() throws Exception {
         TestUsers.SignedUp user = TestUsers.newUser();
         OneThingFixtures.Bound paying = OneThingFixtures.bind(user.token(), OneThingFixtures.phoneAccount(1), "paying");
         OneThingFixtures.Bound refusing = OneThingFixtures.bind(user.token(), OneThingFixtures.phoneAccount(1), "refusing");
@@ -218,7 +219,7 @@ class AutoWithdrawTest {
         List<MimeMessage> mails = Mails.to(user.username());
         assertEquals(1, mails.size());
         assertTrue(Mails.subject(mails.get(0)).contains("1 个账号失败"), Mails.subject(mails.get(0)));
-        String body = Mails.body(mails.get(0));
+        String body = ((jakarta.mail.Multipart) mails.get(0).getContent()).getBodyPart(0).getContent().toString();
         assertTrue(body.contains("paying: 已提现"), body);
         assertTrue(body.contains("refusing: 失败"), body);
         assertTrue(body.contains("提现失败：账户异常"), body);
