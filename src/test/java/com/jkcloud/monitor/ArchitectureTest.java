@@ -36,7 +36,7 @@ class ArchitectureTest {
             Map.entry("risk", Set.of("common")),
             Map.entry("onething", Set.of("common")),
             Map.entry("auth", Set.of("common", "outbox")),
-            Map.entry("market", Set.of("common", "onething")),
+            Map.entry("market", Set.of("common", "auth", "notify", "onething")),
             Map.entry("app", Set.of("common", "risk")),
             Map.entry("account", Set.of("common", "auth", "onething")),
             Map.entry("withdraw", Set.of("common", "account", "auth", "notify", "onething")),

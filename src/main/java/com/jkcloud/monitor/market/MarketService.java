@@ -29,19 +29,24 @@ import java.util.concurrent.atomic.AtomicReference;
 public class MarketService {
 
     private static final Logger LOG = Logger.getLogger(MarketService.class);
+    private static final Duration STORE_PATIENCE = Duration.ofSeconds(30);
 
     private final PriceScraper scraper;
     private final OneThingGateway gateway;
     private final MarketConfig config;
     private final Clock clock;
     private final ManagedExecutor executor;
+    private final PriceHistory history;
+    private final PriceAlertService alerts;
     private final AtomicReference<MarketSnapshot> current = new AtomicReference<>(MarketSnapshot.empty());
     private final RefreshProblem priceProblem = new RefreshProblem(LOG, "Coin price refresh");
     private final RefreshProblem infoProblem = new RefreshProblem(LOG, "Upstream market info refresh");
 
     public MarketService(PriceScraper scraper, OneThingGateway gateway, MarketConfig config, Clock clock,
-                         ManagedExecutor executor) {
+                         ManagedExecutor executor, PriceHistory history, PriceAlertService alerts) {
         this.executor = executor;
+        this.history = history;
+        this.alerts = alerts;
         this.scraper = scraper;
         this.gateway = gateway;
         this.config = config;
@@ -77,6 +82,7 @@ public class MarketService {
             price = new MarketSnapshot.Price(Coins.rounded(scraped.eth()), Coins.rounded(scraped.usdt()),
                     config.priceUrl(), clock.instant());
             priceProblem.clear();
+            recordAndCheckAlerts(price);
         } catch (PriceScrapeFailed scrapeFailed) {
             failed = true;
             priceProblem.report(scrapeFailed.getMessage());
@@ -94,6 +100,16 @@ public class MarketService {
             infoProblem.report(refused.kind() + (refused.message() == null ? "" : ": " + refused.message()));
         }
         current.set(new MarketSnapshot(price, info, failed || price == null));
+    }
+
+    /** Only a successful scrape is kept and checked: a failed one never fires an alert. */
+    private void recordAndCheckAlerts(MarketSnapshot.Price price) {
+        try {
+            history.record(price.fetchedAt(), price.eth(), price.usdt()).await().atMost(STORE_PATIENCE);
+            alerts.check(price.eth(), price.usdt(), price.fetchedAt()).await().atMost(STORE_PATIENCE);
+        } catch (RuntimeException storeTrouble) {
+            LOG.warnf("The scraped price could not be stored or checked against price alerts now: %s", storeTrouble.toString());
+        }
     }
 
     private OneThingResult<Map<String, Object>> upstreamInfo() {
