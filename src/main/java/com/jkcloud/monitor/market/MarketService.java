@@ -7,6 +7,7 @@ import com.jkcloud.monitor.onething.OneThingResult;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.TimeoutException;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +18,7 @@ import org.jboss.logging.Logger;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,6 +63,11 @@ public class MarketService {
     public Optional<BigDecimal> usdtPrice() {
         MarketSnapshot snapshot = current.get();
         return snapshot.price() == null ? Optional.empty() : Optional.ofNullable(snapshot.price().usdt());
+    }
+
+    /** The last scraped USDT price of each China day from {@code from} on (from the store, so every replica agrees). */
+    public Uni<Map<LocalDate, BigDecimal>> dailyUsdtPrices(LocalDate from) {
+        return history.dailyUsdt(from);
     }
 
     /**
