@@ -124,10 +124,15 @@ class PriceAlertTest {
 
     @Test
     void historyListsTheScrapesOldestFirstAndRefusesBadDays() {
-        scrape("2.0000");
-        clock.advance(Duration.ofMinutes(10));
-        scrape("2.5000");
-        clock.advance(Duration.ofMinutes(10));
+        // a day no other test scrapes on, with the clock stopped so each scrape's instant is known
+        Instant first = Instant.parse("2026-09-01T00:00:00Z");
+        clock.freeze(first);
+        setPrice("2.0000");
+        market.refresh();
+        clock.freeze(first.plus(Duration.ofMinutes(10)));
+        setPrice("2.5000");
+        market.refresh();
+        clock.freeze(first.plus(Duration.ofMinutes(20)));
         OneThingFixtures.simulator().breakPricePage(true);
         market.refresh();
         OneThingFixtures.simulator().breakPricePage(false);
@@ -137,6 +142,8 @@ class PriceAlertTest {
         for (int index = 1; index < at.size(); index++) {
             assertTrue(at.get(index - 1) <= at.get(index), "oldest first");
         }
+        assertEquals(List.of(first.toEpochMilli(), first.plus(Duration.ofMinutes(10)).toEpochMilli()),
+                at.stream().filter(point -> point >= first.toEpochMilli()).toList(), "the failed scrape left no point");
         int last = at.size() - 1;
         assertEquals(0, new BigDecimal("2.5").compareTo(Json.decimal(history, "data.points[" + last + "].usdt")));
         assertEquals(0, new BigDecimal("2.0").compareTo(Json.decimal(history, "data.points[" + (last - 1) + "].usdt")));
@@ -164,8 +171,13 @@ class PriceAlertTest {
         given().auth().oauth2(user.token()).get("/api/v1/price-alerts").then().body("data.size()", equalTo(0));
     }
 
-    private void scrape(String usdt) {
+    /** The price page shows {@code usdt}, and a hundredth of it in ETH. */
+    private static void setPrice(String usdt) {
         OneThingFixtures.simulator().setPrice(new BigDecimal("0.0100").multiply(new BigDecimal(usdt)), new BigDecimal(usdt));
+    }
+
+    private void scrape(String usdt) {
+        setPrice(usdt);
         clock.advance(Duration.ofSeconds(1));
         market.refresh();
     }
