@@ -90,7 +90,7 @@ public class AutoWithdrawRuleService {
             }
             rule.groupId = new ObjectId(request.groupId());
         }
-        if (accountIds.stream().anyMatch(id -> !ObjectId.isValid(id))) {
+        if (accountIds.stream().anyMatch(id -> id == null || !ObjectId.isValid(id))) {
             throw ApiException.notFound();
         }
         rule.accountIds = accountIds.stream().distinct().map(ObjectId::new).toList();
