@@ -10,6 +10,7 @@ import com.jkcloud.monitor.monitor.AlertType;
 import com.jkcloud.monitor.stats.StatsService;
 import com.jkcloud.monitor.withdraw.Withdrawal;
 import com.jkcloud.monitor.withdraw.WithdrawalRepository;
+import com.mongodb.client.model.Filters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.types.ObjectId;
@@ -46,8 +47,10 @@ public class ReportFiguresService {
         Instant until = startOf(period.to().plusDays(1));
         Uni<BigDecimal> income = income(ownerId, period);
         Uni<BigDecimal> previous = income(ownerId, period.previous());
-        Uni<List<Withdrawal>> drawn = withdrawals.list("ownerId = ?1 and state = ?2 and createdAt >= ?3 and createdAt < ?4",
-                ownerId, Withdrawal.State.COMPLETED.name(), from, until);
+        Uni<List<Withdrawal>> drawn = withdrawals.mongoCollection()
+                .find(Filters.and(Filters.eq("ownerId", ownerId), Filters.gte("createdAt", from), Filters.lt("createdAt", until)))
+                .filter(withdrawal -> withdrawal.state == Withdrawal.State.COMPLETED)
+                .collect().asList();
         Uni<long[]> alertCounts = Uni.combine().all().unis(count(ownerId, AlertType.OFFLINE, from, until),
                         count(ownerId, AlertType.EXCEPTION, from, until), count(ownerId, AlertType.RECOVERED, from, until),
                         count(ownerId, AlertType.AUTH_FAILED, from, until))
