@@ -34,3 +34,26 @@ export function incomeChart(target, days) {
     chart.destroy();
   };
 }
+
+/** The coin's USDT price over time as a line (points at scrape times, shown in the browser's time). */
+export function priceChart(target, points) {
+  const times = points.map((point) => point.at / 1000);
+  const prices = points.map((point) => (point.usdt == null ? null : Number(point.usdt)));
+  const size = () => ({ width: Math.max(target.clientWidth, 280), height: target.clientWidth < 500 ? 200 : 260 });
+  const chart = new uPlot({
+    ...size(),
+    axes: [{}, { label: 'USDT', size: 60 }],
+    legend: { show: true },
+    series: [
+      { label: t('market.time'), value: (self, seconds) => (seconds == null ? '—' : new Date(seconds * 1000).toLocaleString(locale())) },
+      { label: t('market.usdt'), stroke: '#2563eb', width: 2, points: { show: points.length < 60 },
+        value: (self, value) => (value == null ? '—' : value.toFixed(4)) },
+    ],
+  }, [times, prices], target);
+  const onResize = () => chart.setSize(size());
+  window.addEventListener('resize', onResize);
+  return () => {
+    window.removeEventListener('resize', onResize);
+    chart.destroy();
+  };
+}

@@ -39,12 +39,13 @@ class ArchitectureTest {
             Map.entry("audit", Set.of("common")),
             Map.entry("twofactor", Set.of("common")),
             Map.entry("securitynotice", Set.of("common", "auth", "notify")),
-            Map.entry("market", Set.of("common", "onething")),
+            Map.entry("market", Set.of("common", "auth", "notify", "onething")),
             Map.entry("app", Set.of("common", "risk")),
             Map.entry("account", Set.of("common", "auth", "onething")),
-            Map.entry("withdraw", Set.of("common", "account", "onething")),
+            Map.entry("withdraw", Set.of("common", "account", "auth", "notify", "onething")),
             Map.entry("stats", Set.of("common", "account", "market")),
             Map.entry("monitor", Set.of("common", "account", "auth", "notify", "onething", "outbox", "stats")),
+            Map.entry("report", Set.of("common", "account", "auth", "monitor", "notify", "stats", "withdraw")),
             Map.entry("simulator", Set.of("common", "account", "auth", "monitor", "onething")));
 
     private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()

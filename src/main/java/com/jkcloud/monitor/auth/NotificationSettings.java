@@ -26,6 +26,16 @@ public class NotificationSettings {
     /** Language of the mails: "zh" (default) or "en". */
     public String language = "zh";
 
+    /** Periodic reports (event REPORT) through the user's channels. */
+    public Reports reports = new Reports();
+
+    @RegisterForReflection
+    public static class Reports {
+        public boolean daily;
+        public boolean weekly;
+        public boolean monthly;
+    }
+
     @RegisterForReflection
     public static class QuietHours {
         /** "HH:mm", in {@link #timeZone}. */

@@ -85,6 +85,17 @@ public class ProfileService {
         if (change.dailyReport() != null) {
             updates.add(Updates.set(NOTIFICATIONS + "dailyReport", change.dailyReport()));
         }
+        if (change.reports() != null) {
+            if (change.reports().daily() != null) {
+                updates.add(Updates.set(NOTIFICATIONS + "reports.daily", change.reports().daily()));
+            }
+            if (change.reports().weekly() != null) {
+                updates.add(Updates.set(NOTIFICATIONS + "reports.weekly", change.reports().weekly()));
+            }
+            if (change.reports().monthly() != null) {
+                updates.add(Updates.set(NOTIFICATIONS + "reports.monthly", change.reports().monthly()));
+            }
+        }
         if (change.appPush() != null) {
             updates.add(Updates.set(NOTIFICATIONS + "appPush", change.appPush()));
         }

@@ -7,6 +7,7 @@ import com.jkcloud.monitor.onething.OneThingResult;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.TimeoutException;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +18,7 @@ import org.jboss.logging.Logger;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,19 +31,24 @@ import java.util.concurrent.atomic.AtomicReference;
 public class MarketService {
 
     private static final Logger LOG = Logger.getLogger(MarketService.class);
+    private static final Duration STORE_PATIENCE = Duration.ofSeconds(30);
 
     private final PriceScraper scraper;
     private final OneThingGateway gateway;
     private final MarketConfig config;
     private final Clock clock;
     private final ManagedExecutor executor;
+    private final PriceHistory history;
+    private final PriceAlertService alerts;
     private final AtomicReference<MarketSnapshot> current = new AtomicReference<>(MarketSnapshot.empty());
     private final RefreshProblem priceProblem = new RefreshProblem(LOG, "Coin price refresh");
     private final RefreshProblem infoProblem = new RefreshProblem(LOG, "Upstream market info refresh");
 
     public MarketService(PriceScraper scraper, OneThingGateway gateway, MarketConfig config, Clock clock,
-                         ManagedExecutor executor) {
+                         ManagedExecutor executor, PriceHistory history, PriceAlertService alerts) {
         this.executor = executor;
+        this.history = history;
+        this.alerts = alerts;
         this.scraper = scraper;
         this.gateway = gateway;
         this.config = config;
@@ -56,6 +63,11 @@ public class MarketService {
     public Optional<BigDecimal> usdtPrice() {
         MarketSnapshot snapshot = current.get();
         return snapshot.price() == null ? Optional.empty() : Optional.ofNullable(snapshot.price().usdt());
+    }
+
+    /** The last scraped USDT price of each China day from {@code from} on (from the store, so every replica agrees). */
+    public Uni<Map<LocalDate, BigDecimal>> dailyUsdtPrices(LocalDate from) {
+        return history.dailyUsdt(from);
     }
 
     /**
@@ -77,6 +89,7 @@ public class MarketService {
             price = new MarketSnapshot.Price(Coins.rounded(scraped.eth()), Coins.rounded(scraped.usdt()),
                     config.priceUrl(), clock.instant());
             priceProblem.clear();
+            recordAndCheckAlerts(price);
         } catch (PriceScrapeFailed scrapeFailed) {
             failed = true;
             priceProblem.report(scrapeFailed.getMessage());
@@ -94,6 +107,16 @@ public class MarketService {
             infoProblem.report(refused.kind() + (refused.message() == null ? "" : ": " + refused.message()));
         }
         current.set(new MarketSnapshot(price, info, failed || price == null));
+    }
+
+    /** Only a successful scrape is kept and checked: a failed one never fires an alert. */
+    private void recordAndCheckAlerts(MarketSnapshot.Price price) {
+        try {
+            history.record(price.fetchedAt(), price.eth(), price.usdt()).await().atMost(STORE_PATIENCE);
+            alerts.check(price.eth(), price.usdt(), price.fetchedAt()).await().atMost(STORE_PATIENCE);
+        } catch (RuntimeException storeTrouble) {
+            LOG.warnf("The scraped price could not be stored or checked against price alerts now: %s", storeTrouble.toString());
+        }
     }
 
     private OneThingResult<Map<String, Object>> upstreamInfo() {

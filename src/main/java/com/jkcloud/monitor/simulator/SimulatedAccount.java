@@ -33,6 +33,7 @@ public final class SimulatedAccount {
     private int drawCount;
     private int drawRequests;
     private BigDecimal drawnTotal = BigDecimal.ZERO;
+    private final List<java.time.Instant> drawTimes = new ArrayList<>();
 
     SimulatedAccount(String username, String plainPassword, int deviceCount, Clock clock) {
         this.username = username;
@@ -122,6 +123,11 @@ public final class SimulatedAccount {
     }
 
     /** Draw requests that reached this account with a valid session, drawn or refused. */
+    /** When each accepted draw arrived, by the simulator's clock. */
+    public synchronized List<java.time.Instant> drawTimes() {
+        return List.copyOf(drawTimes);
+    }
+
     public synchronized int drawRequests() {
         return drawRequests;
     }
@@ -157,6 +163,7 @@ public final class SimulatedAccount {
             return "可提现余额不足";
         }
         drawCount++;
+        drawTimes.add(clock.instant());
         drawnTotal = drawnTotal.add(amount);
         return null;
     }

@@ -67,11 +67,20 @@ public class StatsService {
     }
 
     public Uni<IncomeStats> income(ObjectId ownerId, int dayCount) {
-        return Uni.combine().all().unis(accounts.listByOwner(ownerId), devices.listByOwner(ownerId)).asTuple()
-                .map(loaded -> income(loaded.getItem1(), countOfBoundAccounts(loaded.getItem1(), loaded.getItem2()), dayCount));
+        LocalDate yesterday = ChinaDates.yesterday(clock);
+        LocalDate firstDay = yesterday.minusDays(dayCount - 1L);
+        LocalDate monthStart = ChinaDates.today(clock).withDayOfMonth(1);
+        Uni<Map<LocalDate, BigDecimal>> dayPrices = market.dailyUsdtPrices(firstDay.isBefore(monthStart) ? firstDay : monthStart);
+        return Uni.combine().all().unis(accounts.listByOwner(ownerId), devices.listByOwner(ownerId), dayPrices).asTuple()
+                .map(loaded -> income(loaded.getItem1(), countOfBoundAccounts(loaded.getItem1(), loaded.getItem2()), dayCount,
+                        loaded.getItem3()));
     }
 
-    private IncomeStats income(List<OneThingAccount> owned, int deviceCount, int dayCount) {
+    /**
+     * Coins earned on a day are priced at that day's last scraped USDT price where one is known (else today's);
+     * balances (total, withdrawn, withdrawable) at today's.
+     */
+    private IncomeStats income(List<OneThingAccount> owned, int deviceCount, int dayCount, Map<LocalDate, BigDecimal> dayPrices) {
         LocalDate yesterday = ChinaDates.yesterday(clock);
         YearMonth thisMonth = YearMonth.from(ChinaDates.today(clock));
         BigDecimal yesterdayTotal = sum(owned, income -> income.recentDays.get(yesterday.toString()));
@@ -83,16 +92,27 @@ public class StatsService {
         BigDecimal withdrawable = drawable(owned);
         BigDecimal yesterdayAverage = Coins.divide(yesterdayTotal, deviceCount);
         BigDecimal usdt = market.usdtPrice().orElse(null);
+        java.util.function.Function<LocalDate, BigDecimal> priceOn = day -> dayPrices.getOrDefault(day, usdt);
 
         List<IncomeStats.DayIncome> days = new ArrayList<>(dayCount);
         for (LocalDate day = yesterday.minusDays(dayCount - 1L); !day.isAfter(yesterday); day = day.plusDays(1)) {
             String date = day.toString();
             BigDecimal income = sum(owned, summary -> summary.recentDays.get(date));
-            days.add(new IncomeStats.DayIncome(date, Coins.rounded(income), Coins.priced(income, usdt)));
+            days.add(new IncomeStats.DayIncome(date, Coins.rounded(income), Coins.priced(income, priceOn.apply(day))));
         }
+        BigDecimal monthIncomeUsdt = BigDecimal.ZERO;
+        for (LocalDate day = ChinaDates.today(clock).withDayOfMonth(1); !day.isAfter(ChinaDates.today(clock)) && monthIncomeUsdt != null;
+             day = day.plusDays(1)) {
+            String date = day.toString();
+            BigDecimal income = sum(owned, summary -> summary.recentDays.get(date));
+            BigDecimal price = priceOn.apply(day);
+            monthIncomeUsdt = income.signum() == 0 ? monthIncomeUsdt : price == null ? null : monthIncomeUsdt.add(income.multiply(price));
+        }
+        BigDecimal yesterdayPrice = priceOn.apply(yesterday);
         return new IncomeStats(Coins.rounded(yesterdayTotal), yesterdayAverage, Coins.rounded(monthIncome),
                 Coins.rounded(totalIncome), Coins.rounded(totalWithdrawn), Coins.rounded(withdrawable), deviceCount, days,
-                Coins.priced(yesterdayTotal, usdt), Coins.priced(yesterdayAverage, usdt), Coins.priced(monthIncome, usdt),
+                Coins.priced(yesterdayTotal, yesterdayPrice), Coins.priced(yesterdayAverage, yesterdayPrice),
+                monthIncomeUsdt == null ? null : Coins.rounded(monthIncomeUsdt),
                 Coins.priced(totalIncome, usdt), Coins.priced(totalWithdrawn, usdt), Coins.priced(withdrawable, usdt));
     }
 

@@ -20,6 +20,21 @@ public final class WithdrawMessage {
     public static final Message NO_DEVICE = Message.of("该账号下没有设备，无法提现",
             "The account has no device to withdraw with");
 
+    public static final Message BELOW_MINIMUM = Message.of("可提现余额低于自动提现的最低金额，本次未提现",
+            "Withdrawable is below the automatic withdrawal's minimum; not drawn this time");
+    public static final Message HOUR_RANGE = Message.of("hour 必须在 0 到 23 之间（北京时间）",
+            "hour must be 0 to 23 (China time)");
+    public static final Message DAY_OF_WEEK_RANGE = Message.of("每周执行时 dayOfWeek 必须在 1（周一）到 7（周日）之间",
+            "dayOfWeek must be 1 (Monday) to 7 (Sunday) for a WEEKLY schedule");
+    public static final Message SCHEDULE_REQUIRED = Message.of("schedule 必须是 DAILY 或 WEEKLY",
+            "schedule must be DAILY or WEEKLY");
+    public static final Message MIN_AMOUNT_RANGE = Message.of("minAmount 不能为负数",
+            "minAmount must not be negative");
+    public static final Message ONE_SELECTION = Message.of("accountIds 与 groupId 只能选择其一",
+            "Choose accountIds or groupId, not both");
+    public static final Message GROUP_ID_INVALID = Message.of("groupId 格式无效",
+            "groupId is not a valid id");
+
     private WithdrawMessage() {
     }
 }

@@ -28,6 +28,11 @@ public class Withdrawal {
         DONE, FAILED, SKIPPED
     }
 
+    /** Who asked: the user (a request) or their automatic withdrawal rule (a scheduled slot). */
+    public enum Trigger {
+        MANUAL, AUTO
+    }
+
     @RegisterForReflection
     public static class AccountResult {
         public String accountId;
@@ -47,6 +52,8 @@ public class Withdrawal {
     public ObjectId id;
     public ObjectId ownerId;
     public String idempotencyKey;
+    /** Null on records written before automatic withdrawals existed: those are MANUAL. */
+    public Trigger trigger;
     public State state;
     public List<ObjectId> accountIds = new ArrayList<>();
     public String runId;

@@ -33,6 +33,7 @@ public class WithdrawalRepository implements ReactivePanacheMongoRepository<With
 
     void createIndexes(@Observes StartupEvent startup) {
         Indexes.ensureUnique(mongoCollection(), ascending("ownerId", "idempotencyKey"));
+        Indexes.ensure(mongoCollection(), ascending("trigger", "state"));
     }
 
     public Uni<Withdrawal> findByKey(ObjectId ownerId, String idempotencyKey) {
@@ -46,6 +47,17 @@ public class WithdrawalRepository implements ReactivePanacheMongoRepository<With
     public Uni<List<Withdrawal>> abandoned(ObjectId ownerId, Instant now, Duration timeout) {
         return mongoCollection().find(and(eq("ownerId", ownerId), eq("state", Withdrawal.State.IN_PROGRESS.name()),
                 abandonedAt(now, timeout))).collect().asList();
+    }
+
+    /** Automatic withdrawals whose run stopped (its replica died): any replica's tick takes them over. */
+    public Uni<List<Withdrawal>> abandonedAutomatic(Instant now, Duration timeout) {
+        return mongoCollection().find(and(eq("trigger", Withdrawal.Trigger.AUTO.name()),
+                eq("state", Withdrawal.State.IN_PROGRESS.name()), abandonedAt(now, timeout))).collect().asList();
+    }
+
+    public Uni<Withdrawal> lastAutomatic(ObjectId ownerId) {
+        return find("ownerId = ?1 and trigger = ?2", Sort.descending("createdAt"), ownerId, Withdrawal.Trigger.AUTO.name())
+                .firstResult();
     }
 
     /** The abandoned withdrawal handed to a new run, or null when it is live or another request took it first. */

@@ -45,12 +45,17 @@ public class WithdrawalService {
     private final AccountRepository accounts;
     private final DrawLeases leases;
     private final AccountDrawer drawer;
+    private final AutoWithdrawNotice autoNotice;
     private final Duration timeout;
+    private final Duration autoPause;
     private final Clock clock;
 
     public WithdrawalService(WithdrawalRepository withdrawals, AccountRepository accounts, DrawLeases leases,
-                             AccountDrawer drawer, WithdrawConfig config, Clock clock) {
+                             AccountDrawer drawer, AutoWithdrawNotice autoNotice, WithdrawConfig config,
+                             AutoWithdrawConfig autoConfig, Clock clock) {
         this.withdrawals = withdrawals;
+        this.autoNotice = autoNotice;
+        this.autoPause = autoConfig.pause();
         this.accounts = accounts;
         this.leases = leases;
         this.drawer = drawer;
@@ -82,6 +87,52 @@ public class WithdrawalService {
         });
     }
 
+    /**
+     * Claims an automatic withdrawal's slot for the user: the unique (owner, key) index lets exactly one replica
+     * insert it. {@code belowMinimum} are recorded SKIPPED at once. Null when the slot is claimed already.
+     */
+    public Uni<Withdrawal> claimAutomatic(ObjectId ownerId, String slotKey, List<OneThingAccount> eligible,
+                                          List<OneThingAccount> belowMinimum, Language language) {
+        Instant now = clock.instant();
+        Withdrawal withdrawal = new Withdrawal();
+        withdrawal.id = new ObjectId();
+        withdrawal.ownerId = ownerId;
+        withdrawal.idempotencyKey = slotKey;
+        withdrawal.trigger = Withdrawal.Trigger.AUTO;
+        withdrawal.state = Withdrawal.State.IN_PROGRESS;
+        withdrawal.accountIds = java.util.stream.Stream.concat(eligible.stream(), belowMinimum.stream())
+                .map(account -> account.id).toList();
+        for (OneThingAccount account : belowMinimum) {
+            withdrawal.settled.put(account.id.toHexString(), AccountDrawer.result(account, BigDecimal.ZERO,
+                    Withdrawal.Outcome.SKIPPED, WithdrawMessage.BELOW_MINIMUM.in(language)));
+        }
+        withdrawal.runId = newRunId();
+        withdrawal.leaseUntil = now.plus(timeout);
+        withdrawal.total = BigDecimal.ZERO;
+        withdrawal.createdAt = now;
+        return withdrawals.persist(withdrawal).onFailure(DuplicateKeys::isDuplicateKey).recoverWithNull();
+    }
+
+    /** Draws a claimed automatic withdrawal's accounts one at a time, {@code monitor.auto-withdraw.pause} apart. */
+    public Uni<WithdrawalView> runAutomatic(Withdrawal claimed, List<OneThingAccount> eligible, Language language) {
+        return execute(claimed, eligible, language);
+    }
+
+    /** Takes over and finishes the automatic withdrawals whose replica died; answers how many. */
+    public Uni<Integer> resumeAbandonedAutomatic() {
+        return withdrawals.abandonedAutomatic(clock.instant(), timeout)
+                .onItem().transformToMulti(Multi.createFrom()::iterable)
+                .onItem().transformToUniAndConcatenate(found -> withdrawals.takeOver(found, newRunId(), clock.instant(), timeout)
+                        .flatMap(taken -> taken == null ? Uni.createFrom().item(false)
+                                : autoNotice.languageOf(taken.ownerId).flatMap(language -> resume(taken, language)).replaceWith(true)))
+                .collect().asList()
+                .map(resumed -> (int) resumed.stream().filter(Boolean::booleanValue).count());
+    }
+
+    public Uni<WithdrawalView> lastAutomatic(ObjectId ownerId) {
+        return withdrawals.lastAutomatic(ownerId).map(found -> found == null ? null : WithdrawalView.of(found));
+    }
+
     private record Request(ObjectId ownerId, String idempotencyKey, List<String> accountIds, Language language) {
     }
 
@@ -101,6 +152,7 @@ public class WithdrawalService {
         withdrawal.id = new ObjectId();
         withdrawal.ownerId = request.ownerId();
         withdrawal.idempotencyKey = request.idempotencyKey();
+        withdrawal.trigger = Withdrawal.Trigger.MANUAL;
         withdrawal.state = Withdrawal.State.IN_PROGRESS;
         withdrawal.accountIds = selected.stream().map(account -> account.id).toList();
         withdrawal.runId = newRunId();
@@ -157,8 +209,14 @@ public class WithdrawalService {
     private Uni<WithdrawalView> execute(Withdrawal withdrawal, List<OneThingAccount> selected, Language language) {
         List<OneThingAccount> unsettled = selected.stream()
                 .filter(account -> !withdrawal.settled.containsKey(account.id.toHexString())).toList();
-        return Multi.createFrom().iterable(unsettled)
-                .onItem().transformToUni(account -> drawExclusively(withdrawal, account, language)).merge(ACCOUNTS_AT_ONCE)
+        boolean automatic = withdrawal.trigger == Withdrawal.Trigger.AUTO;
+        Multi<OneThingAccount> each = Multi.createFrom().iterable(unsettled);
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Multi<Withdrawal.AccountResult> drawing = automatic
+                ? each.onItem().transformToUniAndConcatenate(account -> pauseUnlessFirst(first)
+                        .flatMap(ignored -> drawExclusively(withdrawal, account, language)))
+                : each.onItem().transformToUni(account -> drawExclusively(withdrawal, account, language)).merge(ACCOUNTS_AT_ONCE);
+        return drawing
                 .collect().asList()
                 .flatMap(drawn -> {
                     List<Withdrawal.AccountResult> results = new ArrayList<>(withdrawal.settled.values());
@@ -169,13 +227,15 @@ public class WithdrawalService {
                     withdrawal.results = results;
                     withdrawal.total = total;
                     withdrawal.completedAt = clock.instant();
-                    if (results.stream().allMatch(result -> result.status == Withdrawal.Outcome.SKIPPED)) {
+                    // An automatic slot keeps its row even when it drew nothing: it is the slot's claim and its lastRun.
+                    if (!automatic && results.stream().allMatch(result -> result.status == Withdrawal.Outcome.SKIPPED)) {
                         return withdrawals.discard(withdrawal);
                     }
                     withdrawal.state = Withdrawal.State.COMPLETED;
-                    LOG.infof("Withdrawal %s of user %s drew %s coins over %d accounts",
-                            withdrawal.id, withdrawal.ownerId, total, results.size());
-                    return withdrawals.complete(withdrawal, results, total, withdrawal.completedAt);
+                    LOG.infof("Withdrawal %s (%s) of user %s drew %s coins over %d accounts",
+                            withdrawal.id, automatic ? "automatic" : "manual", withdrawal.ownerId, total, results.size());
+                    Uni<Void> completed = withdrawals.complete(withdrawal, results, total, withdrawal.completedAt);
+                    return automatic ? completed.call(() -> autoNotice.send(withdrawal)) : completed;
                 })
                 .map(stored -> WithdrawalView.of(withdrawal));
     }
@@ -194,6 +254,11 @@ public class WithdrawalService {
                     .call(result -> withdrawals.settle(withdrawal, result, clock.instant().plus(timeout)))
                     .eventually(() -> leases.release(account.id, withdrawal.runId));
         });
+    }
+
+    private Uni<Void> pauseUnlessFirst(java.util.concurrent.atomic.AtomicBoolean first) {
+        return first.getAndSet(false) || autoPause.isZero() ? Uni.createFrom().voidItem()
+                : Uni.createFrom().voidItem().onItem().delayIt().by(autoPause);
     }
 
     private boolean abandoned(Withdrawal found) {

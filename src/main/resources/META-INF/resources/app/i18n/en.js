@@ -170,4 +170,17 @@ export default {
   'security.action.CHANNEL_ADDED': 'Channel added',
   'security.action.CHANNEL_REMOVED': 'Channel removed',
   'security.action.ADMIN_CHANGE': 'Admin change',
+  // hands-off money
+  'auto.title': 'Automatic withdrawal', 'auto.enabled': 'Withdraw automatically', 'auto.schedule': 'Schedule',
+  'auto.DAILY': 'Every day', 'auto.WEEKLY': 'Every week', 'auto.dayOfWeek': 'Day', 'auto.hour': 'Hour (China time, 0–23)',
+  'auto.minAmount': 'Only accounts with at least (coins)', 'auto.save': 'Save rule', 'auto.saved': 'Rule saved.',
+  'auto.nextRun': 'Next run', 'auto.never': '—', 'auto.lastRun': 'Last automatic withdrawal', 'auto.noRun': 'None yet.',
+  'auto.scope': 'Accounts: all, unless a set or a group was chosen through the API.',
+  'auto.day.1': 'Monday', 'auto.day.2': 'Tuesday', 'auto.day.3': 'Wednesday', 'auto.day.4': 'Thursday', 'auto.day.5': 'Friday',
+  'auto.day.6': 'Saturday', 'auto.day.7': 'Sunday', 'withdraw.trigger.AUTO': 'automatic', 'withdraw.trigger.MANUAL': 'manual',
+  'market.history': 'Price, last 30 days', 'market.noHistory': 'No price history yet.', 'market.time': 'Time',
+  'alerts.price.title': 'Price alerts', 'alerts.price.currency': 'Currency', 'alerts.price.above': 'Above', 'alerts.price.below': 'Below',
+  'alerts.price.add': 'Add alert', 'alerts.price.delete': 'Delete', 'alerts.price.none': 'No price alerts.',
+  'alerts.price.lastFired': 'Last fired', 'alerts.price.signIn': 'Sign in to set price alerts.',
+  'reports.title': 'Reports through my channels', 'reports.daily': 'Daily', 'reports.weekly': 'Weekly', 'reports.monthly': 'Monthly',
 };

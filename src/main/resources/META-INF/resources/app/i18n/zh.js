@@ -167,4 +167,17 @@ export default {
   'security.action.CHANNEL_ADDED': '添加通知渠道',
   'security.action.CHANNEL_REMOVED': '删除通知渠道',
   'security.action.ADMIN_CHANGE': '管理员变更',
+  // 自动理财
+  'auto.title': '自动提现', 'auto.enabled': '开启自动提现', 'auto.schedule': '周期',
+  'auto.DAILY': '每天', 'auto.WEEKLY': '每周', 'auto.dayOfWeek': '星期', 'auto.hour': '时间（北京时间，0–23 点）',
+  'auto.minAmount': '可提现至少（币）的账号才提现', 'auto.save': '保存规则', 'auto.saved': '规则已保存。',
+  'auto.nextRun': '下次执行', 'auto.never': '—', 'auto.lastRun': '上次自动提现', 'auto.noRun': '暂无。',
+  'auto.scope': '账号：全部（可通过 API 选择部分账号或分组）。',
+  'auto.day.1': '周一', 'auto.day.2': '周二', 'auto.day.3': '周三', 'auto.day.4': '周四', 'auto.day.5': '周五',
+  'auto.day.6': '周六', 'auto.day.7': '周日', 'withdraw.trigger.AUTO': '自动', 'withdraw.trigger.MANUAL': '手动',
+  'market.history': '近 30 天价格', 'market.noHistory': '暂无价格记录。', 'market.time': '时间',
+  'alerts.price.title': '价格提醒', 'alerts.price.currency': '币种', 'alerts.price.above': '高于', 'alerts.price.below': '低于',
+  'alerts.price.add': '添加提醒', 'alerts.price.delete': '删除', 'alerts.price.none': '暂无价格提醒。',
+  'alerts.price.lastFired': '上次触发', 'alerts.price.signIn': '登录后可设置价格提醒。',
+  'reports.title': '通过通知渠道发送报表', 'reports.daily': '日报', 'reports.weekly': '周报', 'reports.monthly': '月报',
 };

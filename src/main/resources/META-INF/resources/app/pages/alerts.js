@@ -10,6 +10,9 @@ const EVENTS = ['OFFLINE', 'EXCEPTION', 'RECOVERED', 'AUTH_FAILED'];
 const EVENT_KIND = { OFFLINE: 'offline', EXCEPTION: 'exception', RECOVERED: 'online', AUTH_FAILED: 'offline' };
 const TIME_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Tokyo', 'Asia/Singapore', 'Europe/London', 'America/New_York', 'UTC'];
 
+/** Periodic reports (event REPORT) through the user's channels. */
+const REPORT_KINDS = ['daily', 'weekly', 'monthly'];
+
 export function render(container) {
   const settings = el('section', { class: 'card', 'aria-labelledby': 'settings-title' }, loading());
   const history = el('section', { class: 'card', 'aria-labelledby': 'alerts-title' }, loading());
@@ -52,6 +55,9 @@ function settingsForm(me) {
       el('p', { class: 'hint' }, t('alerts.quietHint')),
       quietFields),
     field({ name: 'notifications.dailyReport', label: t('alerts.dailyReport'), type: 'checkbox', value: notifications.dailyReport }),
+    el('fieldset', { dataset: { fieldset: 'reports' } }, el('legend', {}, t('reports.title')),
+      REPORT_KINDS.map((kind) => field({ name: `notifications.reports.${kind}`, label: t(`reports.${kind}`), type: 'checkbox',
+        value: notifications.reports?.[kind] }))),
     el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, t('common.save'))));
   quietFields.hidden = !quiet;
   onSubmit(form, async (values) => {
@@ -71,6 +77,7 @@ function settingsForm(me) {
         events: [...form.querySelectorAll('[name="notifications.events"]')].filter((box) => box.checked).map((box) => box.dataset.event),
         quietHours: quietOn ? { start, end, timeZone: values.get('notifications.quietHours.timeZone') } : { start: '', end: '' },
         dailyReport: values.get('notifications.dailyReport') !== null,
+        reports: Object.fromEntries(REPORT_KINDS.map((kind) => [kind, values.get(`notifications.reports.${kind}`) !== null])),
       },
     };
     rememberProfile(await api.patch('/api/v1/me', change));

@@ -1,6 +1,6 @@
 import { api } from '../api.js';
 import { el, fill } from '../dom.js';
-import { whileBusy } from '../forms.js';
+import { field, formMessage, onSubmit, showOk, whileBusy } from '../forms.js';
 import { t } from '../i18n.js';
 import { coins, dateTime } from '../format.js';
 import { badge, confirmDialog, errorState, loading, notice, pageHeader } from '../ui.js';
@@ -11,7 +11,8 @@ export function render(container) {
   const plan = el('section', { class: 'card', 'aria-labelledby': 'plan-title' }, loading());
   const results = el('section', { class: 'results', 'aria-live': 'polite' });
   const history = el('section', { class: 'card', 'aria-labelledby': 'history-title' });
-  container.append(pageHeader(t('nav.withdraw')), plan, results, history);
+  const auto = el('section', { class: 'card', 'aria-labelledby': 'auto-title', dataset: { card: 'auto-withdraw' } }, loading());
+  container.append(pageHeader(t('nav.withdraw')), plan, results, auto, history);
 
   async function load() {
     try {
@@ -20,6 +21,54 @@ export function render(container) {
       fill(plan, errorState(error));
     }
     loadHistory();
+    loadAuto();
+  }
+
+  async function loadAuto() {
+    try {
+      drawAuto(await api.get('/api/v1/withdrawals/auto'));
+    } catch (error) {
+      fill(auto, el('h2', { id: 'auto-title' }, t('auto.title')), errorState(error));
+    }
+  }
+
+  function drawAuto(rule) {
+    const dayField = field({ name: 'dayOfWeek', label: t('auto.dayOfWeek'), type: 'select', value: rule.dayOfWeek ?? 1,
+      options: [1, 2, 3, 4, 5, 6, 7].map((day) => [day, t(`auto.day.${day}`)]) });
+    const scheduleField = field({ name: 'schedule', label: t('auto.schedule'), type: 'select', value: rule.schedule,
+      options: ['DAILY', 'WEEKLY'].map((kind) => [kind, t(`auto.${kind}`)]) });
+    const form = el('form', { class: 'stack', novalidate: true, dataset: { form: 'auto-withdraw' } },
+      formMessage(),
+      field({ name: 'enabled', label: t('auto.enabled'), type: 'checkbox', value: rule.enabled }),
+      el('div', { class: 'grid-3' }, scheduleField, dayField,
+        field({ name: 'hour', label: t('auto.hour'), type: 'number', min: 0, max: 23, step: 1, value: rule.hour, required: true })),
+      field({ name: 'minAmount', label: t('auto.minAmount'), type: 'number', min: 0, step: '0.0001', value: rule.minAmount }),
+      el('p', { class: 'muted' }, t('auto.scope')),
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, t('auto.save'))));
+    const showDay = () => { dayField.hidden = form.elements.schedule.value !== 'WEEKLY'; };
+    form.elements.schedule.addEventListener('change', showDay);
+    showDay();
+    onSubmit(form, async (values) => {
+      const saved = await api.put('/api/v1/withdrawals/auto', {
+        enabled: values.get('enabled') === 'true' || values.get('enabled') === 'on',
+        schedule: values.get('schedule'),
+        dayOfWeek: values.get('schedule') === 'WEEKLY' ? Number(values.get('dayOfWeek')) : null,
+        hour: values.get('hour') === '' ? null : Number(values.get('hour')),
+        minAmount: values.get('minAmount') === '' ? 0 : Number(values.get('minAmount')),
+        accountIds: rule.accountIds,
+        groupId: rule.groupId,
+      });
+      drawAuto(saved);
+      showOk(auto.querySelector('form'), t('auto.saved'));
+    });
+    fill(auto,
+      el('h2', { id: 'auto-title' }, t('auto.title')),
+      form,
+      el('dl', { class: 'facts' },
+        el('dt', {}, t('auto.nextRun')),
+        el('dd', { dataset: { nextRun: String(rule.nextRunAt ?? '') } }, rule.nextRunAt ? dateTime(rule.nextRunAt) : t('auto.never'))),
+      el('h3', {}, t('auto.lastRun')),
+      rule.lastRun ? resultCard(rule.lastRun) : el('p', { class: 'muted', dataset: { lastRun: 'none' } }, t('auto.noRun')));
   }
 
   // Amounts and the total are the server's (rounded down, as a draw is): never re-added here from rounded rows.
@@ -102,7 +151,8 @@ function historyTable(withdrawals) {
       el('th', { scope: 'col' }, t('withdraw.when')), el('th', { scope: 'col', class: 'num' }, t('withdraw.total')),
       el('th', { scope: 'col' }, t('withdraw.outcome')))),
     el('tbody', {}, withdrawals.map((withdrawal) => el('tr', { dataset: { idempotencyKey: withdrawal.idempotencyKey } },
-      el('td', {}, dateTime(withdrawal.createdAt)),
+      el('td', {}, dateTime(withdrawal.createdAt), ' ',
+        el('small', { class: 'muted', dataset: { trigger: withdrawal.trigger ?? 'MANUAL' } }, t(`withdraw.trigger.${withdrawal.trigger ?? 'MANUAL'}`))),
       el('td', { class: 'num' }, coins(withdrawal.total)),
       el('td', {}, outcomeSummary(withdrawal.results))))));
 }

@@ -67,6 +67,7 @@ class AuthorizationMatrixTest {
 
     private Identity owner;
     private String ownedAccountId;
+    private String ownedPriceAlertId;
     private String ownedChannelId;
 
     @Test
@@ -89,6 +90,8 @@ class AuthorizationMatrixTest {
         ownedAccountId = OneThingFixtures.bindNew(owner.token, 2).accountId();
         ownedChannelId = as(owner).body(body("name", "matrix", "url", "schan://SCT1matrix" + System.nanoTime()))
                 .post("/api/v1/notification-channels").then().statusCode(201).extract().path("data.id");
+        ownedPriceAlertId = as(owner).body(body("currency", "ETH", "above", 1_000_000))
+                .post("/api/v1/price-alerts").then().statusCode(201).extract().path("data.id");
         Map<Caller, Identity> callers = new LinkedHashMap<>();
         callers.put(Caller.ANONYMOUS, null);
         callers.put(Caller.OTHER_USER, other);
@@ -185,7 +188,16 @@ class AuthorizationMatrixTest {
                 .body(body("accountIds", List.of())).post("/api/v1/withdrawals"));
         add(rows, "GET /api/v1/withdrawals", 200, false, who -> as(who).get("/api/v1/withdrawals"));
         add(rows, "GET /api/v1/withdrawals/plan", 200, false, who -> as(who).get("/api/v1/withdrawals/plan"));
+        add(rows, "GET /api/v1/withdrawals/auto", 200, false, who -> as(who).get("/api/v1/withdrawals/auto"));
+        add(rows, "PUT /api/v1/withdrawals/auto", 200, false, who -> as(who).body(body("enabled", false, "schedule", "DAILY",
+                "hour", 9)).put("/api/v1/withdrawals/auto"));
         add(rows, "GET /api/v1/market", 200, false, who -> as(who).get("/api/v1/market"));
+        add(rows, "GET /api/v1/market/history", 200, false, who -> as(who).get("/api/v1/market/history"));
+        add(rows, "GET /api/v1/price-alerts", 200, false, who -> as(who).get("/api/v1/price-alerts"));
+        add(rows, "POST /api/v1/price-alerts", 201, false, who -> as(who).body(body("currency", "USDT", "above", 1_000_000))
+                .post("/api/v1/price-alerts"));
+        // The owner comes last, so the others ask for an alert that still exists.
+        add(rows, "DELETE /api/v1/price-alerts/{id}", 200, true, who -> as(who).delete("/api/v1/price-alerts/" + ownedPriceAlertId));
         add(rows, "GET /api/v1/alerts", 200, false, who -> as(who).get("/api/v1/alerts"));
         add(rows, "POST /api/v1/notification-channels", 201, false, who -> as(who).body(body("name", "matrix added",
                 "url", "schan://SCT1added" + System.nanoTime())).post("/api/v1/notification-channels"));

@@ -20,7 +20,12 @@ public record ProfileChange(
             @Valid QuietHoursChange quietHours,
             Boolean dailyReport,
             Boolean appPush,
-            @Pattern(regexp = "zh|en") String language) {
+            @Pattern(regexp = "zh|en") String language,
+            ReportsChange reports) {
+    }
+
+    /** Periodic reports; only the kinds present change. */
+    public record ReportsChange(Boolean daily, Boolean weekly, Boolean monthly) {
     }
 
     /** Both ends "HH:mm"; send {@code quietHours: {"start": null, "end": null}} or empty strings to turn them off. */

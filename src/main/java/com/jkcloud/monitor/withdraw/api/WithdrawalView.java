@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 public record WithdrawalView(String id, String idempotencyKey, List<Result> results, BigDecimal total,
+                             Withdrawal.Trigger trigger,
                              long createdAt, Long completedAt) {
 
     public record Result(String accountId, String accountName, BigDecimal amount, Withdrawal.Outcome status, String message) {
@@ -18,7 +19,8 @@ public record WithdrawalView(String id, String idempotencyKey, List<Result> resu
                         result.status, result.message))
                 .toList();
         return new WithdrawalView(withdrawal.id.toHexString(), withdrawal.idempotencyKey, results,
-                Coins.rounded(withdrawal.total), withdrawal.createdAt.toEpochMilli(),
+                Coins.rounded(withdrawal.total),
+                withdrawal.trigger == null ? Withdrawal.Trigger.MANUAL : withdrawal.trigger, withdrawal.createdAt.toEpochMilli(),
                 withdrawal.completedAt == null ? null : withdrawal.completedAt.toEpochMilli());
     }
 }
