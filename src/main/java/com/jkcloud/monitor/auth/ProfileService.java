@@ -88,6 +88,9 @@ public class ProfileService {
         if (change.appPush() != null) {
             updates.add(Updates.set(NOTIFICATIONS + "appPush", change.appPush()));
         }
+        if (change.repeatEveryMinutes() != null) {
+            updates.add(Updates.set(NOTIFICATIONS + "repeatEveryMinutes", change.repeatEveryMinutes().orElse(null)));
+        }
         if (change.language() != null) {
             updates.add(Updates.set(NOTIFICATIONS + "language", change.language()));
         }

@@ -3,9 +3,12 @@ package com.jkcloud.monitor.auth.api;
 import com.jkcloud.monitor.auth.NotificationSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code PATCH /api/v1/me}: only the fields present change. */
@@ -20,7 +23,9 @@ public record ProfileChange(
             @Valid QuietHoursChange quietHours,
             Boolean dailyReport,
             Boolean appPush,
-            @Pattern(regexp = "zh|en") String language) {
+            @Pattern(regexp = "zh|en") String language,
+            // Optional tells an explicit null (reminders off) from an absent field (unchanged).
+            Optional<@Min(30) @Max(1440) Integer> repeatEveryMinutes) {
     }
 
     /** Both ends "HH:mm"; send {@code quietHours: {"start": null, "end": null}} or empty strings to turn them off. */
