@@ -89,7 +89,11 @@ public class ProfileService {
             updates.add(Updates.set(NOTIFICATIONS + "appPush", change.appPush()));
         }
         if (change.repeatEveryMinutes() != null) {
-            updates.add(Updates.set(NOTIFICATIONS + "repeatEveryMinutes", change.repeatEveryMinutes().orElse(null)));
+            Integer minutes = change.repeatEveryMinutes().orElse(null);
+            if (minutes != null && (minutes < 30 || minutes > 1440)) {
+                throw ApiException.invalidField("notifications.repeatEveryMinutes", CommonMessage.INVALID_VALUE);
+            }
+            updates.add(Updates.set(NOTIFICATIONS + "repeatEveryMinutes", minutes));
         }
         if (change.language() != null) {
             updates.add(Updates.set(NOTIFICATIONS + "language", change.language()));

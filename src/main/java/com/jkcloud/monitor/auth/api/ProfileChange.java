@@ -3,8 +3,6 @@ package com.jkcloud.monitor.auth.api;
 import com.jkcloud.monitor.auth.NotificationSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -24,8 +22,8 @@ public record ProfileChange(
             Boolean dailyReport,
             Boolean appPush,
             @Pattern(regexp = "zh|en") String language,
-            // Optional tells an explicit null (reminders off) from an absent field (unchanged).
-            Optional<@Min(30) @Max(1440) Integer> repeatEveryMinutes) {
+            // Optional tells an explicit null (reminders off) from an absent field (unchanged); 30–1440, checked by the service.
+            Optional<Integer> repeatEveryMinutes) {
     }
 
     /** Both ends "HH:mm"; send {@code quietHours: {"start": null, "end": null}} or empty strings to turn them off. */
