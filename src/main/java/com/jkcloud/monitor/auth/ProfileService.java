@@ -89,11 +89,7 @@ public class ProfileService {
             updates.add(Updates.set(NOTIFICATIONS + "appPush", change.appPush()));
         }
         if (change.repeatEveryMinutes() != null) {
-            Integer minutes = change.repeatEveryMinutes().orElse(null);
-            if (minutes != null && (minutes < 30 || minutes > 1440)) {
-                throw ApiException.invalidField("notifications.repeatEveryMinutes", CommonMessage.INVALID_VALUE);
-            }
-            updates.add(Updates.set(NOTIFICATIONS + "repeatEveryMinutes", minutes));
+            updates.add(Updates.set(NOTIFICATIONS + "repeatEveryMinutes", repeatEveryMinutes(change.repeatEveryMinutes())));
         }
         if (change.language() != null) {
             updates.add(Updates.set(NOTIFICATIONS + "language", change.language()));
@@ -105,6 +101,17 @@ public class ProfileService {
                             .append("end", quietHours.end).append("timeZone", quietHours.timeZone)));
         }
         return updates;
+    }
+
+    /** Null turns reminders off; otherwise a whole number of minutes, 30–1440. */
+    private static Integer repeatEveryMinutes(com.fasterxml.jackson.databind.JsonNode minutes) {
+        if (minutes.isNull()) {
+            return null;
+        }
+        if (!minutes.isIntegralNumber() || !minutes.canConvertToInt() || minutes.intValue() < 30 || minutes.intValue() > 1440) {
+            throw ApiException.invalidField("notifications.repeatEveryMinutes", CommonMessage.INVALID_VALUE);
+        }
+        return minutes.intValue();
     }
 
     private static NotificationSettings.QuietHours quietHours(ProfileChange.QuietHoursChange change) {

@@ -1,12 +1,13 @@
 package com.jkcloud.monitor.auth.api;
 
 import com.jkcloud.monitor.auth.NotificationSettings;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import java.util.Optional;
 import java.util.Set;
 
 /** {@code PATCH /api/v1/me}: only the fields present change. */
@@ -22,8 +23,10 @@ public record ProfileChange(
             Boolean dailyReport,
             Boolean appPush,
             @Pattern(regexp = "zh|en") String language,
-            // Optional tells an explicit null (reminders off) from an absent field (unchanged); 30–1440, checked by the service.
-            Optional<Integer> repeatEveryMinutes) {
+            // A JSON node tells an explicit null (reminders off, NullNode) from an absent field (unchanged, null);
+            // the service checks it is a whole number of minutes, 30–1440.
+            @Schema(implementation = Integer.class, nullable = true, minimum = "30", maximum = "1440")
+            JsonNode repeatEveryMinutes) {
     }
 
     /** Both ends "HH:mm"; send {@code quietHours: {"start": null, "end": null}} or empty strings to turn them off. */
