@@ -150,6 +150,39 @@ class ChannelLimitsTest {
         assertEquals(3, robotRequests(key).size(), "and nothing twice");
     }
 
+    @Test
+    void measuresTheTimeFromAConfirmedOfflineToEachChannel() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        String sn = upstream.devices().get(0).deviceSn();
+        Map<String, String> urls = new java.util.LinkedHashMap<>();
+        urls.put("serverchan", "schan://SCT" + Channels.token("m", 20));
+        urls.put("pushplus", "pushplus://" + Channels.token("pp", 32));
+        urls.put("wecom", "wecombot://" + Channels.token("wm", 36));
+        urls.put("dingtalk", "dingtalk://" + Channels.token("dm", 40) + "/SEC" + Channels.token("s", 40));
+        urls.put("feishu", "feishu://" + Channels.token("fm", 36) + "/" + Channels.token("fs", 20));
+        urls.put("telegram", "tgram://123456789:" + Channels.token("AAE", 35) + "/42");
+        urls.put("bark", "bark://" + Channels.token("bm", 22));
+        urls.put("webhook", "json://127.0.0.1:" + ProviderStub.shared().port() + "/webhook/" + Channels.token("mh", 24));
+        urls.values().forEach(url -> Channels.added(user.token(), url));
+        as(user.token()).body(Map.of("notifications", Map.of("enabled", false))).patch("/api/v1/me").then().statusCode(200);
+        pollAllAndSend();
+        OneThingFixtures.simulator().setDeviceOffline(sn);
+        pollAllAndSend();
+        clock.advance(PAST_CONFIRMATION);
+        long confirmingPassStarted = System.nanoTime();
+        pollAllAndSend();
+
+        StringBuilder figures = new StringBuilder();
+        for (String provider : urls.keySet()) {
+            ProviderStub.Received received = ProviderStub.shared().only(request -> request.path().startsWith("/" + provider)
+                    && request.body().contains(sn));
+            figures.append(' ').append(provider).append(' ')
+                    .append((received.receivedNanos() - confirmingPassStarted) / 1_000_000).append(" ms");
+        }
+        LOG.infof("MEASURED confirmed offline -> provider receipt (pass, compose, outbox drain):%s", figures);
+    }
+
     private static List<ProviderStub.Received> robotRequests(String key) {
         return ProviderStub.shared().all(request -> key.equals(request.query().get("key")));
     }
