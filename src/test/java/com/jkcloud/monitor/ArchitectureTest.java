@@ -44,8 +44,9 @@ class ArchitectureTest {
             Map.entry("account", Set.of("common", "auth", "onething")),
             Map.entry("withdraw", Set.of("common", "account", "auth", "notify", "onething")),
             Map.entry("stats", Set.of("common", "account", "market")),
-            Map.entry("monitor", Set.of("common", "account", "auth", "notify", "onething", "outbox", "stats")),
             Map.entry("report", Set.of("common", "account", "auth", "monitor", "notify", "stats", "withdraw")),
+            Map.entry("silence", Set.of("common", "account")),
+            Map.entry("monitor", Set.of("common", "account", "auth", "notify", "onething", "outbox", "silence", "stats")),
             Map.entry("simulator", Set.of("common", "account", "auth", "monitor", "onething")));
 
     private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()

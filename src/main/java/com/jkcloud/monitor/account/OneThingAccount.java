@@ -16,7 +16,7 @@ public class OneThingAccount {
     /** The OneThing login (phone or lower-cased e-mail). Unique: an account can be bound once. */
     public String username;
     public String name;
-    /** The account's group; null = no group. */
+    /** The owner's group this account belongs to; null = no group. */
     public ObjectId groupId;
     public LoginType loginType;
     /** AES-GCM ciphertext of the derived OneThing pwd, bound to this account's username. */

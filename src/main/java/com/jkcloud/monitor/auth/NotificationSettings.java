@@ -23,6 +23,8 @@ public class NotificationSettings {
     public boolean dailyReport;
     /** Every notification also goes to the user's signed-in app devices (when the operator configured push). */
     public boolean appPush = true;
+    /** While a device stays down, remind every this many minutes (30–1440); null = no reminders. */
+    public Integer repeatEveryMinutes;
     /** Language of the mails: "zh" (default) or "en". */
     public String language = "zh";
 

@@ -99,6 +99,9 @@ public class ProfileService {
         if (change.appPush() != null) {
             updates.add(Updates.set(NOTIFICATIONS + "appPush", change.appPush()));
         }
+        if (change.repeatEveryMinutes() != null) {
+            updates.add(Updates.set(NOTIFICATIONS + "repeatEveryMinutes", repeatEveryMinutes(change.repeatEveryMinutes())));
+        }
         if (change.language() != null) {
             updates.add(Updates.set(NOTIFICATIONS + "language", change.language()));
         }
@@ -109,6 +112,17 @@ public class ProfileService {
                             .append("end", quietHours.end).append("timeZone", quietHours.timeZone)));
         }
         return updates;
+    }
+
+    /** Null turns reminders off; otherwise a whole number of minutes, 30–1440. */
+    private static Integer repeatEveryMinutes(com.fasterxml.jackson.databind.JsonNode minutes) {
+        if (minutes.isNull()) {
+            return null;
+        }
+        if (!minutes.isIntegralNumber() || !minutes.canConvertToInt() || minutes.intValue() < 30 || minutes.intValue() > 1440) {
+            throw ApiException.invalidField("notifications.repeatEveryMinutes", CommonMessage.INVALID_VALUE);
+        }
+        return minutes.intValue();
     }
 
     private static NotificationSettings.QuietHours quietHours(ProfileChange.QuietHoursChange change) {

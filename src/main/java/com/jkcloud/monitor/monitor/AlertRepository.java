@@ -30,6 +30,8 @@ public class AlertRepository implements ReactivePanacheMongoRepository<AlertEven
     void createIndexes(@Observes StartupEvent startup) {
         Indexes.ensure(mongoCollection(), com.mongodb.client.model.Indexes.compoundIndex(ascending("ownerId"), descending("createdAt")));
         Indexes.ensure(mongoCollection(), ascending("mailState", "mailDueAt"));
+        Indexes.ensure(mongoCollection(), ascending("accountId", "deviceSn", "createdAt"));
+        Indexes.ensure(mongoCollection(), ascending("remindAt"));
     }
 
     public Uni<List<AlertEvent>> history(ObjectId ownerId) {
@@ -61,6 +63,49 @@ public class AlertRepository implements ReactivePanacheMongoRepository<AlertEven
     public Uni<Void> holdUntil(Collection<ObjectId> eventIds, Instant until) {
         return eventIds.isEmpty() ? Uni.createFrom().voidItem()
                 : mongoCollection().updateMany(in("_id", eventIds), Updates.set("mailDueAt", until)).replaceWithVoid();
+    }
+
+    public Uni<List<AlertEvent>> silenced() {
+        return find("mailState", AlertEvent.MailState.SILENCED).page(Page.ofSize(COMPOSE_BATCH)).list();
+    }
+
+    /** The device's (for a null {@code deviceSn}: the account's) newest event, or null. */
+    public Uni<AlertEvent> latestOf(ObjectId accountId, String deviceSn) {
+        return find("accountId = ?1 and deviceSn = ?2", Sort.descending("createdAt").and("_id", Sort.Direction.Descending),
+                accountId, deviceSn).firstResult();
+    }
+
+    /** The device's newest OFFLINE or EXCEPTION event: when its downtime began. */
+    public Uni<AlertEvent> latestDownOf(ObjectId accountId, String deviceSn) {
+        return find("accountId = ?1 and deviceSn = ?2 and type in ?3", Sort.descending("createdAt"),
+                accountId, deviceSn, List.of(AlertType.OFFLINE.name(), AlertType.EXCEPTION.name())).firstResult();
+    }
+
+    /** Moves a silenced event on, only if it is still silenced: replicas doing the same release change it once. */
+    public Uni<Boolean> leaveSilence(ObjectId eventId, AlertEvent.MailState next, Instant now) {
+        return mongoCollection().updateOne(and(eq("_id", eventId), eq("mailState", AlertEvent.MailState.SILENCED.name())),
+                Updates.combine(Updates.set("mailState", next.name()), Updates.set("mailDueAt", now),
+                        Updates.unset("silenceId"))).map(result -> result.getModifiedCount() == 1);
+    }
+
+    public Uni<Void> handOverSilence(ObjectId eventId, ObjectId fromSilence, ObjectId toSilence) {
+        return mongoCollection().updateOne(and(eq("_id", eventId), eq("silenceId", fromSilence)),
+                Updates.set("silenceId", toSilence)).replaceWithVoid();
+    }
+
+    public Uni<List<AlertEvent>> dueForReminder(Instant now) {
+        return find("remindAt <= ?1", Sort.ascending("remindAt"), now).page(Page.ofSize(COMPOSE_BATCH)).list();
+    }
+
+    /** Takes the reminder that was due at {@code dueAt}; false when another replica took it first. */
+    public Uni<Boolean> claimReminder(ObjectId eventId, Instant dueAt) {
+        return mongoCollection().updateOne(and(eq("_id", eventId), eq("remindAt", dueAt)), Updates.unset("remindAt"))
+                .map(result -> result.getModifiedCount() == 1);
+    }
+
+    public Uni<Void> remindAt(Collection<ObjectId> eventIds, Instant at) {
+        return eventIds.isEmpty() ? Uni.createFrom().voidItem()
+                : mongoCollection().updateMany(in("_id", eventIds), Updates.set("remindAt", at)).replaceWithVoid();
     }
 
     public Uni<Void> markEmailed(Collection<ObjectId> eventIds) {

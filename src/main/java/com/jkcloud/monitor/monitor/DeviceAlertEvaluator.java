@@ -34,14 +34,16 @@ public class DeviceAlertEvaluator {
 
     private final DeviceRepository devices;
     private final AlertRepository alerts;
+    private final AlertSilencing silencing;
     private final Duration confirmAfter;
     private final Clock clock;
 
-    public DeviceAlertEvaluator(DeviceRepository devices, AlertRepository alerts,
+    public DeviceAlertEvaluator(DeviceRepository devices, AlertRepository alerts, AlertSilencing silencing,
                                 @ConfigProperty(name = "monitor.alert.confirm-after", defaultValue = "10m") Duration confirmAfter,
                                 Clock clock) {
         this.devices = devices;
         this.alerts = alerts;
+        this.silencing = silencing;
         this.confirmAfter = confirmAfter;
         this.clock = clock;
     }
@@ -57,7 +59,8 @@ public class DeviceAlertEvaluator {
                 return Uni.createFrom().item(AlertDecision.none());
             }
             AlertEvent event = event(failed.account(), null, AlertType.AUTH_FAILED, failed.message(), clock.instant());
-            return alerts.persist(event).map(stored -> new AlertDecision(List.of(event), false));
+            return silencing.apply(event.ownerId, List.of(event), event.createdAt)
+                    .flatMap(applied -> alerts.persist(event)).map(stored -> new AlertDecision(List.of(event), false));
         }
         RefreshOutcome.Refreshed refreshed = (RefreshOutcome.Refreshed) outcome;
         Map<String, Device> previousById = refreshed.previousDevices().stream()
@@ -81,7 +84,9 @@ public class DeviceAlertEvaluator {
         boolean awaiting = awaitingConfirmation;
         Uni<Void> written = stateWrites.isEmpty() ? Uni.createFrom().voidItem()
                 : Multi.createFrom().iterable(stateWrites).onItem().transformToUniAndConcatenate(write -> write).collect().last().replaceWithVoid();
-        Uni<Void> stored = events.isEmpty() ? Uni.createFrom().voidItem() : alerts.persist(events);
+        Uni<Void> stored = events.isEmpty() ? Uni.createFrom().voidItem()
+                : withDowntimes(events, now).flatMap(timed -> silencing.apply(refreshed.account().ownerId, events, now))
+                .flatMap(applied -> alerts.persist(events));
         return written.flatMap(done -> stored).map(done -> new AlertDecision(events, awaiting));
     }
 
@@ -115,6 +120,19 @@ public class DeviceAlertEvaluator {
         return new Transition(alerted, seen, since, null, null);
     }
 
+    /** A recovery says how long the device was down: since its last OFFLINE or EXCEPTION event. */
+    private Uni<Void> withDowntimes(List<AlertEvent> events, Instant now) {
+        List<AlertEvent> recoveries = events.stream().filter(event -> event.type == AlertType.RECOVERED).toList();
+        return Multi.createFrom().iterable(recoveries)
+                .onItem().transformToUniAndConcatenate(recovery -> alerts.latestDownOf(recovery.accountId, recovery.deviceSn)
+                        .invoke(down -> {
+                            if (down != null && down.at != null) {
+                                recovery.downtimeMs = Math.max(0, Duration.between(down.at, now).toMillis());
+                            }
+                        }))
+                .collect().last().replaceWithVoid();
+    }
+
     private Uni<Void> storeState(Device device, Transition transition) {
         List<Bson> updates = List.of(
                 Updates.set("alertedStatus", transition.alertedStatus() == null ? null : transition.alertedStatus().name()),
@@ -129,6 +147,7 @@ public class DeviceAlertEvaluator {
         AlertEvent event = new AlertEvent();
         event.ownerId = account.ownerId;
         event.accountId = account.id;
+        event.groupId = account.groupId;
         event.accountName = account.name;
         event.accountUsername = account.username;
         event.deviceSn = device == null ? null : device.deviceSn;

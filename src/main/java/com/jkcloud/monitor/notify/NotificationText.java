@@ -4,6 +4,8 @@ import com.jkcloud.monitor.common.time.ChinaTime;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 
 /** Renders a {@link Notification} as a title, Markdown or plain text, cut to a provider's size limit. */
@@ -21,31 +23,75 @@ public final class NotificationText {
     }
 
     public static String markdown(Notification notification, int maxBytes) {
-        StringJoiner text = new StringJoiner("\n");
-        text.add("### " + escapeMarkdown(notification.subject()));
+        List<String> head = new ArrayList<>();
+        head.add("### " + escapeMarkdown(notification.subject()));
         if (notification.summary() != null) {
-            text.add(escapeMarkdown(notification.summary()));
+            head.add(escapeMarkdown(notification.summary()));
         }
-        for (Notification.Item item : notification.items()) {
-            text.add("- **" + escapeMarkdown(item.deviceName()) + "** (" + escapeMarkdown(item.deviceSn()) + ") · "
-                    + escapeMarkdown(item.accountName()) + " · " + describe(item));
-        }
-        text.add("");
-        text.add("> " + CHINA_TIME.format(notification.at()));
-        return cutBytes(text.toString(), maxBytes);
+        List<String> lines = notification.items().stream().map(item -> "- **" + escapeMarkdown(item.deviceName()) + "** ("
+                + escapeMarkdown(item.deviceSn()) + ") · " + escapeMarkdown(item.accountName()) + " · " + describe(item)).toList();
+        return fit(head, lines, List.of("", "> " + CHINA_TIME.format(notification.at())), chinese(notification), maxBytes);
     }
 
     public static String plain(Notification notification, int maxBytes) {
-        StringJoiner text = new StringJoiner("\n");
-        text.add(notification.subject());
+        List<String> head = new ArrayList<>();
+        head.add(notification.subject());
         if (notification.summary() != null) {
-            text.add(notification.summary());
+            head.add(notification.summary());
         }
-        for (Notification.Item item : notification.items()) {
-            text.add("- " + item.deviceName() + " (" + item.deviceSn() + ") · " + item.accountName() + " · " + describe(item));
+        List<String> lines = notification.items().stream().map(item -> "- " + item.deviceName() + " (" + item.deviceSn()
+                + ") · " + item.accountName() + " · " + describe(item)).toList();
+        return fit(head, lines, List.of(CHINA_TIME.format(notification.at())), chinese(notification), maxBytes);
+    }
+
+    /**
+     * Keeps whole device lines while they fit and names how many were left out ("…and 12 more"), so a long
+     * list never ends mid-line; only a head too long for the limit on its own is cut.
+     */
+    private static String fit(List<String> head, List<String> lines, List<String> foot, boolean chinese, int maxBytes) {
+        String whole = join(head, lines, foot);
+        if (bytes(whole) <= maxBytes) {
+            return whole;
         }
-        text.add(CHINA_TIME.format(notification.at()));
-        return cutBytes(text.toString(), maxBytes);
+        // Greedy and linear: a batch can list thousands of boxes. The trailer is sized for the largest count it may say.
+        int budget = maxBytes - bytes(join(head, List.of(trailer(lines.size(), chinese)), foot));
+        List<String> shown = new ArrayList<>();
+        int used = 0;
+        for (String line : lines) {
+            int size = bytes(line) + 1;
+            if (used + size > budget) {
+                break;
+            }
+            shown.add(line);
+            used += size;
+        }
+        if (budget >= 0 && !lines.isEmpty()) {
+            shown.add(trailer(lines.size() - shown.size(), chinese));
+            return join(head, shown, foot);
+        }
+        return cutBytes(whole, maxBytes);
+    }
+
+    private static String trailer(int left, boolean chinese) {
+        return chinese ? "…另有 " + left + " 台设备" : "…and " + left + " more";
+    }
+
+    private static String join(List<String> head, List<String> lines, List<String> foot) {
+        StringJoiner text = new StringJoiner("\n");
+        head.forEach(text::add);
+        lines.forEach(text::add);
+        foot.forEach(text::add);
+        return text.toString();
+    }
+
+    private static int bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** Subjects are written in the owner's language; a Chinese one gets a Chinese "and N more". */
+    private static boolean chinese(Notification notification) {
+        return notification.subject() != null
+                && notification.subject().codePoints().anyMatch(point -> Character.UnicodeScript.of(point) == Character.UnicodeScript.HAN);
     }
 
     private static String describe(Notification.Item item) {

@@ -27,6 +27,11 @@ public interface NotifyConfig {
     @WithDefault("8")
     int maxAttempts();
 
+    /** Time between two notifications to one group robot (WeCom, DingTalk, Feishu, Telegram): ~20 a minute. */
+    @WithName("robot-spacing")
+    @WithDefault("3s")
+    Duration robotSpacing();
+
     @WithName("serverchan.url")
     String serverChanUrl();
 

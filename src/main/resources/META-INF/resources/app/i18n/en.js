@@ -61,6 +61,13 @@ export default {
   'alerts.quietStart': 'From', 'alerts.quietEnd': 'To', 'alerts.timeZone': 'Time zone', 'alerts.dailyReport': 'Daily income report',
   'alerts.history': 'Alert history', 'alerts.none': 'No alerts.', 'alerts.at': 'When', 'alerts.type': 'Type',
   'alerts.account': 'Account', 'alerts.device': 'Device SN', 'alerts.emailed': 'Mailed',
+  'alerts.message': 'Details', 'alerts.suppressed': 'silenced', 'alerts.reminder': 'reminder',
+  'alerts.repeat': 'Remind me while a box stays down', 'alerts.repeatOff': 'No reminders', 'alerts.repeatEvery': 'Every {minutes} min',
+  'silences.title': 'Silences', 'silences.hint': 'A silenced box is still recorded but not notified; if it is still down when the silence ends, you hear about it once then.',
+  'silences.deviceSn': 'Device SN', 'silences.deviceSnHint': 'Empty: all your boxes', 'silences.duration': 'For',
+  'silences.hours': '{hours} h', 'silences.reason': 'Reason', 'silences.create': 'Silence', 'silences.none': 'No active silences.',
+  'silences.scope': 'What', 'silences.until': 'Until', 'silences.actions': 'Actions', 'silences.end': 'End now',
+  'silences.device': 'Device', 'silences.account': 'Account', 'silences.group': 'Group', 'silences.everything': 'All boxes',
   'event.OFFLINE': 'Offline', 'event.EXCEPTION': 'Exception', 'event.RECOVERED': 'Recovered', 'event.AUTH_FAILED': 'Account sign-in failed',
 
   'market.price': 'Price', 'market.eth': 'Coin / ETH', 'market.usdt': 'Coin / USDT', 'market.fetchedAt': 'Fetched',

@@ -60,6 +60,13 @@ export default {
   'alerts.quietStart': '开始', 'alerts.quietEnd': '结束', 'alerts.timeZone': '时区', 'alerts.dailyReport': '每日收益日报',
   'alerts.history': '告警记录', 'alerts.none': '暂无告警。', 'alerts.at': '时间', 'alerts.type': '类型',
   'alerts.account': '账号', 'alerts.device': '设备 SN', 'alerts.emailed': '已发邮件',
+  'alerts.message': '详情', 'alerts.suppressed': '已静默', 'alerts.reminder': '提醒',
+  'alerts.repeat': '设备持续离线时重复提醒', 'alerts.repeatOff': '不重复提醒', 'alerts.repeatEvery': '每 {minutes} 分钟',
+  'silences.title': '静默', 'silences.hint': '静默期间的告警仍会记录但不发送；静默结束时设备仍未恢复的，会发送一次通知。',
+  'silences.deviceSn': '设备 SN', 'silences.deviceSnHint': '留空则静默全部设备', 'silences.duration': '时长',
+  'silences.hours': '{hours} 小时', 'silences.reason': '原因', 'silences.create': '静默', 'silences.none': '当前没有静默。',
+  'silences.scope': '范围', 'silences.until': '结束时间', 'silences.actions': '操作', 'silences.end': '立即结束',
+  'silences.device': '设备', 'silences.account': '账号', 'silences.group': '分组', 'silences.everything': '全部设备',
   'event.OFFLINE': '离线', 'event.EXCEPTION': '异常', 'event.RECOVERED': '恢复', 'event.AUTH_FAILED': '账号登录失败',
 
   'market.price': '价格', 'market.eth': '链克 / ETH', 'market.usdt': '链克 / USDT', 'market.fetchedAt': '更新于',

@@ -8,6 +8,8 @@ import { badge, errorState, loading, pageHeader } from '../ui.js';
 
 const EVENTS = ['OFFLINE', 'EXCEPTION', 'RECOVERED', 'AUTH_FAILED'];
 const EVENT_KIND = { OFFLINE: 'offline', EXCEPTION: 'exception', RECOVERED: 'online', AUTH_FAILED: 'offline' };
+const SILENCE_HOURS = [1, 4, 12, 24, 72, 168, 336];
+const REPEAT_MINUTES = [30, 60, 120, 240, 720, 1440];
 const TIME_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Tokyo', 'Asia/Singapore', 'Europe/London', 'America/New_York', 'UTC'];
 
 /** Periodic reports (event REPORT) through the user's channels. */
@@ -15,10 +17,62 @@ const REPORT_KINDS = ['daily', 'weekly', 'monthly'];
 
 export function render(container) {
   const settings = el('section', { class: 'card', 'aria-labelledby': 'settings-title' }, loading());
+  const silences = el('section', { class: 'card', 'aria-labelledby': 'silences-title', dataset: { part: 'silences' } }, loading());
   const history = el('section', { class: 'card', 'aria-labelledby': 'alerts-title' }, loading());
-  container.append(pageHeader(t('nav.alerts')), settings, history);
+  container.append(pageHeader(t('nav.alerts')), settings, silences, history);
   loadSettings(settings);
+  loadSilences(silences);
   loadHistory(history);
+}
+
+async function loadSilences(section) {
+  const heading = el('h2', { id: 'silences-title' }, t('silences.title'));
+  try {
+    const active = await api.get('/api/v1/silences');
+    fill(section, heading, el('p', { class: 'hint' }, t('silences.hint')), silenceForm(section),
+      active.length ? el('table', { class: 'compact responsive silences' },
+        el('thead', {}, el('tr', {}, ['silences.scope', 'silences.until', 'silences.reason', 'silences.actions']
+          .map((key) => el('th', { scope: 'col' }, t(key))))),
+        el('tbody', {}, active.map((silence) => el('tr', { dataset: { silence: silence.id } },
+          el('td', { 'data-label': t('silences.scope') }, scopeText(silence)),
+          el('td', { 'data-label': t('silences.until') }, dateTime(silence.until)),
+          el('td', { 'data-label': t('silences.reason') }, silence.reason ?? '—'),
+          el('td', { 'data-label': t('silences.actions') }, el('button', { type: 'button', class: 'secondary',
+            onclick: async () => { await api.delete(`/api/v1/silences/${silence.id}`); loadSilences(section); } },
+          t('silences.end')))))))
+        : el('p', { class: 'muted' }, t('silences.none')));
+  } catch (error) {
+    fill(section, heading, errorState(error));
+  }
+}
+
+function scopeText(silence) {
+  if (silence.deviceSn) return `${t('silences.device')} ${silence.deviceSn}`;
+  if (silence.accountId) return `${t('silences.account')} ${silence.accountId}`;
+  if (silence.groupId) return `${t('silences.group')} ${silence.groupId}`;
+  return t('silences.everything');
+}
+
+function silenceForm(section) {
+  const form = el('form', { novalidate: true, dataset: { form: 'silence' } },
+    formMessage(),
+    el('div', { class: 'grid-3' },
+      field({ name: 'deviceSn', label: t('silences.deviceSn'), hint: t('silences.deviceSnHint') }),
+      field({ name: 'hours', label: t('silences.duration'), type: 'select', value: 4,
+        options: SILENCE_HOURS.map((hours) => [hours, t('silences.hours', { hours })]) }),
+      field({ name: 'reason', label: t('silences.reason') })),
+    el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, t('silences.create'))));
+  onSubmit(form, async (values) => {
+    const deviceSn = values.get('deviceSn').trim();
+    const reason = values.get('reason').trim();
+    await api.post('/api/v1/silences', {
+      until: Date.now() + Number(values.get('hours')) * 3_600_000,
+      ...(deviceSn ? { deviceSn } : {}),
+      ...(reason ? { reason } : {}),
+    });
+    loadSilences(section);
+  });
+  return form;
 }
 
 async function loadSettings(section) {
@@ -58,6 +112,9 @@ function settingsForm(me) {
     el('fieldset', { dataset: { fieldset: 'reports' } }, el('legend', {}, t('reports.title')),
       REPORT_KINDS.map((kind) => field({ name: `notifications.reports.${kind}`, label: t(`reports.${kind}`), type: 'checkbox',
         value: notifications.reports?.[kind] }))),
+    field({ name: 'notifications.repeatEveryMinutes', label: t('alerts.repeat'), type: 'select',
+      value: notifications.repeatEveryMinutes ?? '',
+      options: [['', t('alerts.repeatOff')], ...REPEAT_MINUTES.map((minutes) => [minutes, t('alerts.repeatEvery', { minutes })])] }),
     el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, t('common.save'))));
   quietFields.hidden = !quiet;
   onSubmit(form, async (values) => {
@@ -78,6 +135,7 @@ function settingsForm(me) {
         quietHours: quietOn ? { start, end, timeZone: values.get('notifications.quietHours.timeZone') } : { start: '', end: '' },
         dailyReport: values.get('notifications.dailyReport') !== null,
         reports: Object.fromEntries(REPORT_KINDS.map((kind) => [kind, values.get(`notifications.reports.${kind}`) !== null])),
+        repeatEveryMinutes: values.get('notifications.repeatEveryMinutes') ? Number(values.get('notifications.repeatEveryMinutes')) : null,
       },
     };
     rememberProfile(await api.patch('/api/v1/me', change));
@@ -93,13 +151,16 @@ async function loadHistory(section) {
     const accountNames = new Map(accounts.map((account) => [account.id, account.name || account.username]));
     const rows = Array.isArray(alerts) ? alerts : (alerts?.items ?? []);
     fill(section, heading, rows.length ? el('table', { class: 'compact responsive alerts' },
-      el('thead', {}, el('tr', {}, ['alerts.at', 'alerts.type', 'alerts.account', 'alerts.device', 'alerts.emailed']
+      el('thead', {}, el('tr', {}, ['alerts.at', 'alerts.type', 'alerts.account', 'alerts.device', 'alerts.message', 'alerts.emailed']
         .map((key) => el('th', { scope: 'col' }, t(key))))),
-      el('tbody', {}, rows.map((alert) => el('tr', { dataset: { type: alert.type } },
+      el('tbody', {}, rows.map((alert) => el('tr', { dataset: { type: alert.type, suppressed: String(Boolean(alert.suppressed)) } },
         el('td', { 'data-label': t('alerts.at') }, dateTime(alert.at)),
         el('td', { 'data-label': t('alerts.type') }, badge(t(`event.${alert.type}`), EVENT_KIND[alert.type] ?? 'offline')),
         el('td', { 'data-label': t('alerts.account') }, accountNames.get(alert.accountId) ?? alert.accountId ?? '—'),
-        el('td', { 'data-label': t('alerts.device') }, el('code', {}, alert.deviceSn ?? '—')),
+        el('td', { 'data-label': t('alerts.device') }, alert.deviceName ? `${alert.deviceName} ` : '', el('code', {}, alert.deviceSn ?? '—')),
+        el('td', { 'data-label': t('alerts.message') }, alert.message ?? '',
+          alert.suppressed ? el('span', { class: 'muted' }, ` (${t('alerts.suppressed')})`) : '',
+          alert.reminder ? el('span', { class: 'muted' }, ` (${t('alerts.reminder')})`) : ''),
         el('td', { 'data-label': t('alerts.emailed') }, alert.emailed ? t('common.yes') : t('common.no'))))))
       : el('p', { class: 'muted' }, t('alerts.none')));
   } catch (error) {

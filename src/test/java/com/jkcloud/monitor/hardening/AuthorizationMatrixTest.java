@@ -69,6 +69,7 @@ class AuthorizationMatrixTest {
     private String ownedAccountId;
     private String ownedPriceAlertId;
     private String ownedChannelId;
+    private String ownedSilenceId;
 
     @Test
     void everyPublishedOperationHasARowAndEveryRowIsPublished() {
@@ -92,6 +93,8 @@ class AuthorizationMatrixTest {
                 .post("/api/v1/notification-channels").then().statusCode(201).extract().path("data.id");
         ownedPriceAlertId = as(owner).body(body("currency", "ETH", "above", 1_000_000))
                 .post("/api/v1/price-alerts").then().statusCode(201).extract().path("data.id");
+        ownedSilenceId = as(owner).body(body("until", com.jkcloud.monitor.support.MutableClock.shared().millis() + 3_600_000L))
+                .post("/api/v1/silences").then().statusCode(201).extract().path("data.id");
         Map<Caller, Identity> callers = new LinkedHashMap<>();
         callers.put(Caller.ANONYMOUS, null);
         callers.put(Caller.OTHER_USER, other);
@@ -210,6 +213,11 @@ class AuthorizationMatrixTest {
         // The owner comes last, so the others ask for a channel that still exists.
         add(rows, "DELETE /api/v1/notification-channels/{channelId}", 200, true,
                 who -> as(who).delete("/api/v1/notification-channels/" + ownedChannelId));
+        add(rows, "GET /api/v1/silences", 200, false, who -> as(who).get("/api/v1/silences"));
+        add(rows, "POST /api/v1/silences", 201, false, who -> as(who).body(body("until",
+                com.jkcloud.monitor.support.MutableClock.shared().millis() + 3_600_000L)).post("/api/v1/silences"));
+        // The owner comes last, so the others ask for a silence that has not ended.
+        add(rows, "DELETE /api/v1/silences/{silenceId}", 200, true, who -> as(who).delete("/api/v1/silences/" + ownedSilenceId));
         add(rows, "POST /api/v1/devices", 200, false, who -> as(who).header("X-Forwarded-For", AppDevices.newPublicIp())
                 .body(AppDevices.body(AppDevices.newDeviceId("matrix"), AppDevices.ordinaryPhone(), null, null)).post("/api/v1/devices"));
         add(rows, "DELETE /api/v1/devices", 200, false, who -> as(who).body(body("message", "logout")).delete("/api/v1/devices"));

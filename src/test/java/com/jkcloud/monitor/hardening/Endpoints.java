@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Every endpoint of the HTTP contract in one place, with who may call it and a well-formed body to start
  * from. {@code {id}} in a path is a OneThing account id, {@code {channelId}} a notification channel id,
- * {@code {deviceID}} an app device id. {@code AuthorizationMatrixTest} checks that this is every operation the
+ * {@code {deviceID}} an app device id, {@code {silenceId}} a silence id. {@code AuthorizationMatrixTest} checks that this is every operation the
  * published OpenAPI document lists.
  */
 final class Endpoints {
@@ -84,6 +84,9 @@ final class Endpoints {
             new Endpoint("PATCH", "/api/v1/notification-channels/{channelId}", Access.USER, body("name", "renamed", "enabled", true)),
             new Endpoint("POST", "/api/v1/notification-channels/{channelId}/test", Access.USER, null),
             new Endpoint("DELETE", "/api/v1/notification-channels/{channelId}", Access.USER, null),
+            new Endpoint("GET", "/api/v1/silences", Access.USER, null),
+            new Endpoint("POST", "/api/v1/silences", Access.USER, body("until", 1_800_000_000_000L, "reason", "fuzz")),
+            new Endpoint("DELETE", "/api/v1/silences/{silenceId}", Access.USER, null),
             new Endpoint("POST", "/api/v1/devices", Access.PUBLIC, body("message", "launch", "data", body(
                     "deviceID", "fuzz-device-1",
                     "app", body("debug", "false", "versionCode", "120", "versionName", "1.2.0"),

@@ -1,7 +1,9 @@
 package com.jkcloud.monitor.auth.api;
 
 import com.jkcloud.monitor.auth.NotificationSettings;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,7 +23,11 @@ public record ProfileChange(
             Boolean dailyReport,
             Boolean appPush,
             @Pattern(regexp = "zh|en") String language,
-            ReportsChange reports) {
+            ReportsChange reports,
+            // A JSON node tells an explicit null (reminders off, NullNode) from an absent field (unchanged, null);
+            // the service checks it is a whole number of minutes, 30–1440.
+            @Schema(implementation = Integer.class, nullable = true, minimum = "30", maximum = "1440")
+            JsonNode repeatEveryMinutes) {
     }
 
     /** Periodic reports; only the kinds present change. */

@@ -5,6 +5,9 @@ import com.jkcloud.monitor.auth.User;
 import com.jkcloud.monitor.auth.UserRepository;
 import com.jkcloud.monitor.common.i18n.Language;
 import com.jkcloud.monitor.monitor.AlertEvent;
+import com.jkcloud.monitor.monitor.AlertReminders;
+import com.jkcloud.monitor.monitor.AlertSilencing;
+import com.jkcloud.monitor.monitor.Downtime;
 import com.jkcloud.monitor.monitor.AlertRepository;
 import com.jkcloud.monitor.monitor.AlertType;
 import com.jkcloud.monitor.outbox.MailConfig;
@@ -47,6 +50,8 @@ public class AlertMailComposer {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final AlertRepository alerts;
+    private final AlertSilencing silencing;
+    private final AlertReminders reminders;
     private final UserRepository users;
     private final OutboxRepository outbox;
     private final OutboxSender sender;
@@ -56,10 +61,12 @@ public class AlertMailComposer {
     private final Template html;
     private final Template text;
 
-    public AlertMailComposer(AlertRepository alerts, UserRepository users, OutboxRepository outbox, OutboxSender sender,
+    public AlertMailComposer(AlertRepository alerts, AlertSilencing silencing, AlertReminders reminders, UserRepository users, OutboxRepository outbox, OutboxSender sender,
                              ChannelDeliveries channels, MailConfig config, Clock clock,
                              @Location("mail/alerts.html") Template html, @Location("mail/alerts.txt") Template text) {
         this.alerts = alerts;
+        this.silencing = silencing;
+        this.reminders = reminders;
         this.users = users;
         this.outbox = outbox;
         this.sender = sender;
@@ -73,7 +80,8 @@ public class AlertMailComposer {
     /** Answers how many mails were queued. */
     public Uni<Integer> composeDue() {
         Instant now = clock.instant();
-        return alerts.dueForMail(now).flatMap(due -> {
+        return silencing.releaseEnded(now).flatMap(released -> reminders.remindDue(now))
+                .flatMap(reminded -> alerts.dueForMail(now)).flatMap(due -> {
             Map<ObjectId, List<AlertEvent>> byOwner = due.stream().collect(Collectors.groupingBy(event -> event.ownerId));
             return Multi.createFrom().iterable(byOwner.entrySet())
                     .onItem().transformToUniAndConcatenate(owner -> composeFor(owner.getKey(), owner.getValue(), now))
@@ -114,13 +122,31 @@ public class AlertMailComposer {
             List<AlertEvent> forMail = claimed.stream().filter(mailWants).toList();
             Uni<Boolean> mailed = forMail.isEmpty() ? Uni.createFrom().item(false)
                     : outbox.enqueue(mail(user, address, forMail, language, now));
-            return mailed.flatMap(mailQueued -> channels.queue(audience, batchKey(claimed), changes(claimed), language, now)
-                    .map(notified -> mailQueued || notified > 0));
+            return mailed.flatMap(mailQueued -> channels.queue(audience, batchKey(claimed), changes(claimed, language), language, now)
+                    .flatMap(notified -> scheduleReminders(claimed, settings, now).replaceWith(mailQueued || notified > 0)));
         }).invoke(queued -> {
             if (queued) {
                 sender.kick();
             }
         });
+    }
+
+    private Uni<Void> scheduleReminders(List<AlertEvent> sent, NotificationSettings settings, Instant now) {
+        Integer repeat = settings == null ? null : settings.repeatEveryMinutes;
+        List<ObjectId> problems = sent.stream().filter(event -> AlertReminders.nextReminder(event, repeat, now) != null)
+                .map(event -> event.id).toList();
+        return problems.isEmpty() ? Uni.createFrom().voidItem()
+                : alerts.remindAt(problems, now.plus(java.time.Duration.ofMinutes(repeat)));
+    }
+
+    /** What a line says: a recovery's downtime, a reminder's "still down", or the event's own message. */
+    private static String message(AlertEvent event, Language language) {
+        String message = Downtime.messageOf(event, language);
+        if (!event.reminder) {
+            return message;
+        }
+        String still = language == Language.EN ? "still not resolved (reminder)" : "仍未恢复（提醒）";
+        return message == null || message.isBlank() ? still : still + " — " + message;
     }
 
     /** Where alert mails go; null when the user turned them off. */
@@ -137,12 +163,12 @@ public class AlertMailComposer {
         return claimed.stream().map(event -> event.id).min(ObjectId::compareTo).orElseThrow().toHexString();
     }
 
-    private static List<DeviceChange> changes(List<AlertEvent> events) {
+    private static List<DeviceChange> changes(List<AlertEvent> events, Language language) {
         return events.stream().map(event -> new DeviceChange(NotificationEvent.valueOf(event.type.name()),
                 new Notification.Item(Optional.ofNullable(event.deviceName).orElse(event.deviceSn), event.deviceSn,
                         event.accountId == null ? null : event.accountId.toHexString(),
                         Optional.ofNullable(event.accountName).orElse(event.accountUsername), event.type.name(),
-                        event.at, event.message))).toList();
+                        event.at, message(event, language)))).toList();
     }
 
     private Uni<List<AlertEvent>> claim(List<AlertEvent> wanted) {
@@ -161,7 +187,7 @@ public class AlertMailComposer {
             lines.add(new AlertMailLine(event.type.name(), label(event.type, english),
                     Optional.ofNullable(event.deviceName).orElse("-"), Optional.ofNullable(event.deviceSn).orElse("-"),
                     Optional.ofNullable(event.accountName).orElse(event.accountUsername),
-                    TIME.format(event.at.atZone(zone)), Optional.ofNullable(event.message).orElse("")));
+                    TIME.format(event.at.atZone(zone)), Optional.ofNullable(message(event, language)).orElse("")));
         }
         long problems = events.stream().filter(event -> event.type != AlertType.RECOVERED).count();
         String subject = english

@@ -16,6 +16,7 @@ import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
 import java.util.Date;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +58,17 @@ public class ChannelRepository implements ReactivePanacheMongoRepository<Notific
     }
 
     /** Field-level: a delivery never overwrites what an owner changed meanwhile. */
+    /**
+     * Takes the send slot {@code slot} if the channel's next slot is still {@code seen} (compare-and-set, so two
+     * replicas never take the same one) and moves the next one to {@code next}.
+     */
+    public Uni<Boolean> takeSendSlot(ObjectId channelId, Instant seen, Instant next) {
+        return mongoCollection().updateOne(com.mongodb.client.model.Filters.and(
+                        com.mongodb.client.model.Filters.eq("_id", channelId),
+                        com.mongodb.client.model.Filters.eq("nextSendSlot", seen)),
+                com.mongodb.client.model.Updates.set("nextSendSlot", next)).map(result -> result.getModifiedCount() == 1);
+    }
+
     public Uni<Void> recordDelivery(ObjectId channelId, NotificationChannel.LastDelivery delivery) {
         Document lastDelivery = new Document("at", Date.from(delivery.at))
                 .append("status", delivery.status.name())

@@ -27,6 +27,8 @@ public class NotificationChannel {
     public Instant createdAt;
     public Instant updatedAt;
     public LastDelivery lastDelivery;
+    /** The earliest time the next notification may go to this channel (providers' rate limits); null = any time. */
+    public Instant nextSendSlot;
 
     /** The outcome of the latest delivery to this channel. */
     public static class LastDelivery {

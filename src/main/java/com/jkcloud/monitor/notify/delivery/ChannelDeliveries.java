@@ -41,10 +41,12 @@ public class ChannelDeliveries {
     private final OutboxRepository outbox;
     private final NotifyConfig config;
     private final OutboxSender sender;
+    private final ChannelPacing pacing;
 
     public ChannelDeliveries(ChannelRepository channels, AppDeviceRepository devices, AppPush appPush,
-                             OutboxRepository outbox, NotifyConfig config, OutboxSender sender) {
+                             OutboxRepository outbox, NotifyConfig config, OutboxSender sender, ChannelPacing pacing) {
         this.sender = sender;
+        this.pacing = pacing;
         this.channels = channels;
         this.devices = devices;
         this.appPush = appPush;
@@ -73,7 +75,8 @@ public class ChannelDeliveries {
                     List<DeviceChange> subscribed = changes.stream()
                             .filter(change -> ChannelAudience.subscribes(channel, change.event())).toList();
                     return subscribed.isEmpty() ? Uni.createFrom().item(false)
-                            : outbox.enqueue(entry(audience.ownerId(), channel, batchKey, subscribed, language, now));
+                            : pacing.slotFor(channel, now).flatMap(slot -> outbox.enqueue(
+                                    paced(entry(audience.ownerId(), channel, batchKey, subscribed, language, now), slot)));
                 })
                 .collect().asList()
                 .flatMap(queued -> !audience.appPush() ? Uni.createFrom().item(queued)
@@ -97,14 +100,13 @@ public class ChannelDeliveries {
                                     String summary, String mailTo, Instant now) {
         Notification notification = new Notification(event, audience.ownerId().toHexString(), subject, summary, now,
                 List.of());
-        List<String> channelIds = new java.util.ArrayList<>(audience.channels().stream()
-                .filter(channel -> ChannelAudience.subscribes(channel, event))
-                .map(channel -> channel.id.toHexString()).toList());
-        if (audience.appPush()) {
-            channelIds.add(APP);
-        }
-        Multi<Boolean> queued = Multi.createFrom().iterable(channelIds).onItem().transformToUniAndConcatenate(
-                channelId -> outbox.enqueue(entry(audience.ownerId(), channelId, "notice:" + noticeKey, notification)));
+        List<NotificationChannel> subscribed = audience.channels().stream()
+                .filter(channel -> ChannelAudience.subscribes(channel, event)).toList();
+        Multi<Boolean> toChannels = Multi.createFrom().iterable(subscribed).onItem().transformToUniAndConcatenate(
+                channel -> pacing.slotFor(channel, now).flatMap(slot -> outbox.enqueue(paced(
+                        entry(audience.ownerId(), channel.id.toHexString(), "notice:" + noticeKey, notification), slot))));
+        Multi<Boolean> queued = !audience.appPush() ? toChannels : Multi.createBy().concatenating().streams(toChannels,
+                Multi.createFrom().uni(outbox.enqueue(entry(audience.ownerId(), APP, "notice:" + noticeKey, notification))));
         return queued.collect().asList()
                 .flatMap(done -> mailTo == null ? Uni.createFrom().item(done)
                         : outbox.enqueue(noticeMail(audience.ownerId(), mailTo, noticeKey, subject, summary, now))
@@ -115,6 +117,11 @@ public class ChannelDeliveries {
                         sender.kick();
                     }
                 });
+    }
+
+    private static OutboxMail paced(OutboxMail entry, Instant slot) {
+        entry.nextAttemptAt = slot;
+        return entry;
     }
 
     private OutboxMail noticeMail(ObjectId ownerId, String to, String noticeKey, String subject, String summary,
