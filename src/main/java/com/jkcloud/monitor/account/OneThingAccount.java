@@ -16,6 +16,8 @@ public class OneThingAccount {
     /** The OneThing login (phone or lower-cased e-mail). Unique: an account can be bound once. */
     public String username;
     public String name;
+    /** The owner's group this account is in; null = no group. */
+    public ObjectId groupId;
     public LoginType loginType;
     /** AES-GCM ciphertext of the derived OneThing pwd, bound to this account's username. */
     public String encryptedPwd;
