@@ -35,7 +35,7 @@ public class StatusIntervalRepository implements ReactivePanacheMongoRepository<
     /** The intervals of a user's device (by SN) that reach into {@code [from, to]}, oldest first. */
     public Uni<List<StatusInterval>> overlapping(ObjectId ownerId, String deviceSn, Instant from, Instant to) {
         return mongoCollection().find(Filters.and(Filters.eq("ownerId", ownerId), Filters.eq("deviceSn", deviceSn),
-                        Filters.gte("to", from), Filters.lte("from", to)),
+                        Filters.or(Filters.gte("to", from), Filters.eq("open", true)), Filters.lte("from", to)),
                 new FindOptions().sort(new Document("from", 1))).collect().asList();
     }
 
