@@ -162,18 +162,18 @@ public class AccountService {
         });
     }
 
-    /** Joins the named group (404 unless it is the owner's) or leaves the current one (an empty groupId). */
+    /** Joins the named group (404 unless it is the owner's) or leaves the current one (a JSON null). */
     private Uni<Void> groupJoined(ObjectId ownerId, OneThingAccount account, ChangeAccountRequest change, Map<String, Object> fields) {
         if (change.groupId() == null) {
             return Uni.createFrom().voidItem();
         }
-        if (change.groupId().isEmpty()) {
+        if (change.groupId().isNull()) {
             account.groupId = null;
             fields.put("groupId", null);
             return Uni.createFrom().voidItem();
         }
-        String id = change.groupId().get();
-        if (!ObjectId.isValid(id)) {
+        String id = change.groupId().asText();
+        if (!change.groupId().isTextual() || !ObjectId.isValid(id)) {
             throw ApiException.notFound();
         }
         return groups.findOwned(new ObjectId(id), ownerId).map(group -> {

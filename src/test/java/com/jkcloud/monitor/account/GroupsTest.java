@@ -81,7 +81,8 @@ class GroupsTest {
     @Test
     void oneOfManyParallelCreatesOfOneNameWins() throws Exception {
         TestUsers.SignedUp user = TestUsers.newUser();
-        Map<Integer, Long> statuses = ManyRequests.send(100, i -> ManyRequests.to(root.toURI(), "/api/v1/groups")
+        java.net.URI base = root.toURI();
+        Map<Integer, Long> statuses = ManyRequests.send(100, i -> ManyRequests.to(base, "/api/v1/groups")
                 .header("Authorization", "Bearer " + user.token())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + (i % 2 == 0 ? "Rack" : "RACK") + "\"}")).build());

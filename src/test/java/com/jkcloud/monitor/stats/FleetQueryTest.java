@@ -50,7 +50,7 @@ class FleetQueryTest {
         for (int account = 0; account < 3; account++) {
             OneThingFixtures.bindNew(user.token(), 5);
         }
-        JsonPath whole = fleet(user, "");
+        JsonPath whole = Json.exact(given().auth().oauth2(user.token()).get("/api/v1/fleet").then().statusCode(200).extract().response());
         List<String> allSns = whole.getList("data.devices.deviceSn");
         assertEquals(15, allSns.size());
 
@@ -123,8 +123,7 @@ class FleetQueryTest {
                 .patch("/api/v1/accounts/" + named.accountId()).then().statusCode(200);
         JsonPath ofGroup = fleet(user, "size=50&groupId=" + group + "&status=online");
         assertEquals(2, ofGroup.getInt("data.total"));
-        BigDecimal shares = ofGroup.getList("data.devices.yesterdayIncome", Object.class).stream()
-                .map(value -> new BigDecimal(value.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal shares = ofGroup.getList("data.devices.yesterdayIncome", BigDecimal.class).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, shares.compareTo(Json.decimal(ofGroup, "data.yesterdayIncome")));
     }
 

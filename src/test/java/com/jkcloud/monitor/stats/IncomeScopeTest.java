@@ -74,8 +74,7 @@ class IncomeScopeTest {
         BigDecimal seeded = upstream.dailyIncomes().stream()
                 .filter(day -> !day.date().isBefore(yesterday.minusDays(364)) && !day.date().isAfter(yesterday))
                 .map(DailyIncome::coins).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal answered = year.getList("data.days.income", Object.class).stream()
-                .map(value -> new BigDecimal(value.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal answered = year.getList("data.days.income", BigDecimal.class).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, seeded.add(new BigDecimal("1.2345")).compareTo(answered), "every stored day is in the window");
         assertEquals(new BigDecimal("1.2345"), Json.decimal(year, "data.days[" + dates.indexOf(longAgo) + "].income"),
                 "a day older than the account's recent days comes from the long history");

@@ -2,16 +2,16 @@ package com.jkcloud.monitor.account.api;
 
 import jakarta.validation.constraints.Size;
 
-import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * {@code PATCH /api/v1/accounts/{id}}: rename, replace the stored OneThing password, or join a group.
- * {@code groupId}: absent (null) = unchanged, JSON null (empty) = leave the group, an id = join it.
+ * {@code groupId}: absent (Java null) = unchanged, JSON null = leave the group, an id = join it.
  */
 public record ChangeAccountRequest(
         @Size(max = 64) String name,
         @Size(min = 1, max = 128) String password,
-        Optional<String> groupId) {
+        JsonNode groupId) {
 
     @Override
     public String toString() {
