@@ -41,6 +41,8 @@ class ArchitectureTest {
             Map.entry("account", Set.of("common", "auth", "onething")),
             Map.entry("withdraw", Set.of("common", "account", "onething")),
             Map.entry("stats", Set.of("common", "account", "market")),
+            Map.entry("export", Set.of("common", "account", "stats", "withdraw")),
+            Map.entry("importer", Set.of("common", "account")),
             Map.entry("monitor", Set.of("common", "account", "auth", "notify", "onething", "outbox", "stats")),
             Map.entry("simulator", Set.of("common", "account", "auth", "monitor", "onething")));
 

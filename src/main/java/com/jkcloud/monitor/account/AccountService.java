@@ -95,6 +95,13 @@ public class AccountService {
                 .map(AccountView::of);
     }
 
+    /** A bulk import's bind: the same path as a single bind, then into the line's group (if it names one). */
+    public Uni<AccountView> bindIntoGroup(ObjectId ownerId, BindAccountRequest request, ObjectId groupId) {
+        return bind(ownerId, request).flatMap(view -> groupId == null ? Uni.createFrom().item(view)
+                : accounts.setFields(new ObjectId(view.id()), Map.of("groupId", groupId))
+                        .invoke(() -> changed.fire(new AccountDataChanged(ownerId))).replaceWith(view));
+    }
+
     public Uni<List<AccountView>> list(ObjectId ownerId) {
         return accounts.listByOwner(ownerId).map(owned -> owned.stream().map(AccountView::of).toList());
     }

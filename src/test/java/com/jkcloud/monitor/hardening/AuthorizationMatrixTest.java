@@ -68,6 +68,8 @@ class AuthorizationMatrixTest {
     private Identity owner;
     private String ownedAccountId;
     private String ownedChannelId;
+    private String ownedGroupId;
+    private String ownedDeviceSn;
 
     @Test
     void everyPublishedOperationHasARowAndEveryRowIsPublished() {
@@ -86,7 +88,11 @@ class AuthorizationMatrixTest {
         owner = new Identity(TestUsers.newUser());
         Identity other = new Identity(TestUsers.newUser());
         Identity admin = new Identity(TestUsers.admin());
-        ownedAccountId = OneThingFixtures.bindNew(owner.token, 2).accountId();
+        OneThingFixtures.Bound ownedAccount = OneThingFixtures.bindNew(owner.token, 2);
+        ownedAccountId = ownedAccount.accountId();
+        ownedDeviceSn = ownedAccount.upstream().devices().get(0).deviceSn();
+        ownedGroupId = as(owner).body(body("name", "matrix group")).post("/api/v1/groups").then().statusCode(201)
+                .extract().path("data.id");
         ownedChannelId = as(owner).body(body("name", "matrix", "url", "schan://SCT1matrix" + System.nanoTime()))
                 .post("/api/v1/notification-channels").then().statusCode(201).extract().path("data.id");
         Map<Caller, Identity> callers = new LinkedHashMap<>();
@@ -167,10 +173,23 @@ class AuthorizationMatrixTest {
         add(rows, "PATCH /api/v1/accounts/{id}", 200, true, who -> as(who).body(body("name", "renamed"))
                 .patch("/api/v1/accounts/" + ownedAccountId));
         add(rows, "GET /api/v1/accounts/{id}/devices", 200, true, who -> as(who).get("/api/v1/accounts/" + ownedAccountId + "/devices"));
+        add(rows, "GET /api/v1/fleet/devices/{deviceSn}", 200, true, who -> as(who).get("/api/v1/fleet/devices/" + ownedDeviceSn));
+        add(rows, "GET /api/v1/fleet/devices/{deviceSn}/availability?days=7", 200, true,
+                who -> as(who).get("/api/v1/fleet/devices/" + ownedDeviceSn + "/availability?days=7"));
         // The owner comes last, so the others ask for an account that still exists.
         add(rows, "DELETE /api/v1/accounts/{id}", 200, true, who -> as(who).delete("/api/v1/accounts/" + ownedAccountId));
         add(rows, "GET /api/v1/fleet", 200, false, who -> as(who).get("/api/v1/fleet"));
         add(rows, "GET /api/v1/stats/income?days=7", 200, false, who -> as(who).get("/api/v1/stats/income?days=7"));
+        add(rows, "GET /api/v1/groups", 200, false, who -> as(who).get("/api/v1/groups"));
+        add(rows, "POST /api/v1/groups", 201, false, who -> as(who).body(body("name", "matrix " + System.nanoTime()))
+                .post("/api/v1/groups"));
+        add(rows, "PATCH /api/v1/groups/{groupId}", 200, true, who -> as(who).body(body("name", "renamed " + System.nanoTime()))
+                .patch("/api/v1/groups/" + ownedGroupId));
+        // The owner comes last, so the others ask for a group that still exists.
+        add(rows, "DELETE /api/v1/groups/{groupId}", 200, true, who -> as(who).delete("/api/v1/groups/" + ownedGroupId));
+        for (String file : List.of("fleet.csv", "fleet.xlsx", "income.csv", "income.xlsx", "withdrawals.csv", "withdrawals.xlsx")) {
+            add(rows, "GET /api/v1/exports/" + file, 200, false, who -> as(who).get("/api/v1/exports/" + file));
+        }
         add(rows, "POST /api/v1/withdrawals", 200, false, who -> as(who).header("Idempotency-Key", "matrix-" + System.nanoTime())
                 .body(body("accountIds", List.of())).post("/api/v1/withdrawals"));
         add(rows, "GET /api/v1/withdrawals", 200, false, who -> as(who).get("/api/v1/withdrawals"));

@@ -130,14 +130,16 @@ class FuzzTest {
         }
         List<String> paths = new ArrayList<>();
         for (String segment : GARBAGE_PATH_SEGMENTS) {
-            paths.add(endpoint.path().replace("{id}", segment).replace("{channelId}", segment).replace("{deviceID}", segment));
+            paths.add(endpoint.path().replace("{id}", segment).replace("{channelId}", segment).replace("{deviceID}", segment)
+                    .replace("{groupId}", segment).replace("{deviceSn}", segment));
         }
         paths.add(concrete(endpoint.path()));
         return paths;
     }
 
     private String concrete(String path) {
-        return path.replace("{id}", ownAccountId).replace("{channelId}", ownChannelId).replace("{deviceID}", "fuzz-blacklisted");
+        return path.replace("{id}", ownAccountId).replace("{channelId}", ownChannelId).replace("{deviceID}", "fuzz-blacklisted")
+                .replace("{groupId}", "000000000000000000000000").replace("{deviceSn}", "FUZZ-SN");
     }
 
     private static String withQuery(String path, String query) {

@@ -31,6 +31,10 @@ public class GroupRepository implements ReactivePanacheMongoRepository<AccountGr
         return find("_id = ?1 and ownerId = ?2", groupId, ownerId).firstResult();
     }
 
+    public Uni<AccountGroup> findByName(ObjectId ownerId, String name) {
+        return find("ownerId = ?1 and nameKey = ?2", ownerId, name.strip().toLowerCase(java.util.Locale.ROOT)).firstResult();
+    }
+
     /** Renames in one update; true when the group was the owner's. A taken name fails with a duplicate key. */
     public Uni<Boolean> rename(ObjectId groupId, ObjectId ownerId, String name, String nameKey) {
         return mongoCollection().updateOne(new Document("_id", groupId).append("ownerId", ownerId),

@@ -86,6 +86,13 @@ public class GroupService {
         }).invoke(() -> changed.fire(new AccountDataChanged(ownerId)));
     }
 
+    /** The owner's group of that name, made if missing (two imports racing to make it get the same one). */
+    public Uni<AccountGroup> findOrCreate(ObjectId ownerId, String name) {
+        return groups.findByName(ownerId, validName(name)).flatMap(found -> found != null ? Uni.createFrom().item(found)
+                : create(ownerId, name).onFailure(ApiException.class).recoverWithNull()
+                        .flatMap(created -> groups.findByName(ownerId, name)));
+    }
+
     /** The group if it is the owner's, else 404. */
     public Uni<AccountGroup> owned(ObjectId ownerId, ObjectId groupId) {
         return groups.findOwned(groupId, ownerId).map(group -> {
