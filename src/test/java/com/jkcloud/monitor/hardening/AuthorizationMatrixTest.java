@@ -70,6 +70,7 @@ class AuthorizationMatrixTest {
     private String ownedChannelId;
     private String ownedGroupId;
     private String ownedDeviceSn;
+    private String ownedImportId;
 
     @Test
     void everyPublishedOperationHasARowAndEveryRowIsPublished() {
@@ -91,6 +92,8 @@ class AuthorizationMatrixTest {
         OneThingFixtures.Bound ownedAccount = OneThingFixtures.bindNew(owner.token, 2);
         ownedAccountId = ownedAccount.accountId();
         ownedDeviceSn = ownedAccount.upstream().devices().get(0).deviceSn();
+        ownedImportId = as(owner).body(body("lines", List.of(body("username", "not-a-login", "password", "x"))))
+                .post("/api/v1/accounts/imports").then().statusCode(202).extract().path("data.id");
         ownedGroupId = as(owner).body(body("name", "matrix group")).post("/api/v1/groups").then().statusCode(201)
                 .extract().path("data.id");
         ownedChannelId = as(owner).body(body("name", "matrix", "url", "schan://SCT1matrix" + System.nanoTime()))
@@ -180,6 +183,11 @@ class AuthorizationMatrixTest {
         add(rows, "DELETE /api/v1/accounts/{id}", 200, true, who -> as(who).delete("/api/v1/accounts/" + ownedAccountId));
         add(rows, "GET /api/v1/fleet", 200, false, who -> as(who).get("/api/v1/fleet"));
         add(rows, "GET /api/v1/stats/income?days=7", 200, false, who -> as(who).get("/api/v1/stats/income?days=7"));
+        add(rows, "POST /api/v1/accounts/imports", 202, false, who -> as(who)
+                .body(body("lines", List.of(body("username", "not-a-login", "password", "x")))).post("/api/v1/accounts/imports"));
+        add(rows, "GET /api/v1/accounts/imports/{importId}", 200, true, who -> as(who).get("/api/v1/accounts/imports/" + ownedImportId));
+        add(rows, "GET /api/v1/accounts/imports/{importId}/events", 200, true,
+                who -> as(who).accept("text/event-stream").get("/api/v1/accounts/imports/" + ownedImportId + "/events"));
         add(rows, "GET /api/v1/groups", 200, false, who -> as(who).get("/api/v1/groups"));
         add(rows, "POST /api/v1/groups", 201, false, who -> as(who).body(body("name", "matrix " + System.nanoTime()))
                 .post("/api/v1/groups"));
