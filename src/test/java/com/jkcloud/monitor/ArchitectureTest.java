@@ -44,6 +44,8 @@ class ArchitectureTest {
             Map.entry("account", Set.of("common", "auth", "onething")),
             Map.entry("withdraw", Set.of("common", "account", "auth", "notify", "onething")),
             Map.entry("stats", Set.of("common", "account", "market")),
+            Map.entry("export", Set.of("common", "account", "stats", "withdraw")),
+            Map.entry("importer", Set.of("common", "account")),
             Map.entry("report", Set.of("common", "account", "auth", "monitor", "notify", "stats", "withdraw")),
             Map.entry("silence", Set.of("common", "account")),
             Map.entry("monitor", Set.of("common", "account", "auth", "notify", "onething", "outbox", "silence", "stats")),

@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.account;
 
+import com.jkcloud.monitor.account.availability.DeviceAvailability;
 import com.jkcloud.monitor.common.time.ChinaDates;
 import com.jkcloud.monitor.onething.DailyIncome;
 import com.jkcloud.monitor.onething.FailureKind;
@@ -42,17 +43,19 @@ public class AccountRefresher {
     private final AccountRepository accounts;
     private final DeviceRepository devices;
     private final DailyIncomeRepository dailyIncomes;
+    private final DeviceAvailability availability;
     private final Event<AccountDataChanged> changed;
     private final Clock clock;
 
     public AccountRefresher(OneThingGateway gateway, AccountSecrets secrets, AccountRepository accounts,
-                            DeviceRepository devices, DailyIncomeRepository dailyIncomes,
+                            DeviceRepository devices, DailyIncomeRepository dailyIncomes, DeviceAvailability availability,
                             Event<AccountDataChanged> changed, Clock clock) {
         this.gateway = gateway;
         this.secrets = secrets;
         this.accounts = accounts;
         this.devices = devices;
         this.dailyIncomes = dailyIncomes;
+        this.availability = availability;
         this.changed = changed;
         this.clock = clock;
     }
@@ -101,6 +104,7 @@ public class AccountRefresher {
         List<String> listedIds = listed.stream().map(UpstreamDevice::deviceId).toList();
         List<String> vanishedIds = account.deviceIds.stream().filter(known -> !listedIds.contains(known)).toList();
         return devices.findByKeys(account.id, account.deviceIds).flatMap(previous -> devices.replaceAccountDevices(account.id, current, vanishedIds)
+                .flatMap(stored -> availability.recordPoll(account.id, current, now))
                 .flatMap(stored -> dailyIncomes.upsert(account.id, account.ownerId, changedDays, now))
                 .flatMap(stored -> accounts.recordRefresh(account.id, summary, listedIds, now))
                 .map(stored -> {

@@ -24,10 +24,21 @@ public class AccountRepository implements ReactivePanacheMongoRepository<OneThin
     void createIndexes(@Observes StartupEvent startup) {
         Indexes.ensureUnique(mongoCollection(), ascending("username"));
         Indexes.ensure(mongoCollection(), ascending("ownerId"));
+        Indexes.ensure(mongoCollection(), ascending("ownerId", "groupId"));
     }
 
     public Uni<List<OneThingAccount>> listByOwner(ObjectId ownerId) {
         return list("ownerId = ?1", io.quarkus.panache.common.Sort.ascending("createdAt"), ownerId);
+    }
+
+    public Uni<List<OneThingAccount>> listByGroup(ObjectId ownerId, ObjectId groupId) {
+        return list("ownerId = ?1 and groupId = ?2", io.quarkus.panache.common.Sort.ascending("createdAt"), ownerId, groupId);
+    }
+
+    /** Takes every account of the owner out of a deleted group in one update. */
+    public Uni<Void> leaveGroup(ObjectId ownerId, ObjectId groupId) {
+        return mongoCollection().updateMany(new Document("ownerId", ownerId).append("groupId", groupId),
+                Updates.unset("groupId")).replaceWithVoid();
     }
 
     /** The account if it belongs to {@code ownerId}; null otherwise, so callers can't tell "not yours" from "missing". */

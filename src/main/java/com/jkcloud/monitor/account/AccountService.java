@@ -4,6 +4,8 @@ import com.jkcloud.monitor.account.api.AccountView;
 import com.jkcloud.monitor.account.api.BindAccountRequest;
 import com.jkcloud.monitor.account.api.ChangeAccountRequest;
 import com.jkcloud.monitor.account.api.DeviceView;
+import com.jkcloud.monitor.account.availability.StatusIntervalRepository;
+import com.jkcloud.monitor.account.group.GroupRepository;
 import com.jkcloud.monitor.auth.Usernames;
 import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.api.ErrorCode;
@@ -39,6 +41,8 @@ public class AccountService {
     private final OneThingGateway gateway;
     private final AccountRefresher refresher;
     private final DeviceViews deviceViews;
+    private final GroupRepository groups;
+    private final StatusIntervalRepository statusIntervals;
     private final Event<AccountBinding> binding;
     private final Event<AccountPasswordReplacing> passwordReplacing;
     private final Event<AccountUnbound> unbound;
@@ -47,7 +51,8 @@ public class AccountService {
 
     public AccountService(AccountRepository accounts, DeviceRepository devices, DailyIncomeRepository dailyIncomes,
                           AccountSecrets secrets, OneThingGateway gateway, AccountRefresher refresher,
-                          DeviceViews deviceViews, Event<AccountBinding> binding,
+                          DeviceViews deviceViews, GroupRepository groups,
+                          StatusIntervalRepository statusIntervals, Event<AccountBinding> binding,
                           Event<AccountPasswordReplacing> passwordReplacing, Event<AccountUnbound> unbound,
                           Event<AccountDataChanged> changed, Clock clock) {
         this.accounts = accounts;
@@ -57,6 +62,8 @@ public class AccountService {
         this.gateway = gateway;
         this.refresher = refresher;
         this.deviceViews = deviceViews;
+        this.groups = groups;
+        this.statusIntervals = statusIntervals;
         this.binding = binding;
         this.passwordReplacing = passwordReplacing;
         this.unbound = unbound;
@@ -88,6 +95,13 @@ public class AccountService {
                 .map(AccountView::of);
     }
 
+    /** A bulk import's bind: the same path as a single bind, then into the line's group (if it names one). */
+    public Uni<AccountView> bindIntoGroup(ObjectId ownerId, BindAccountRequest request, ObjectId groupId) {
+        return bind(ownerId, request).flatMap(view -> groupId == null ? Uni.createFrom().item(view)
+                : accounts.setFields(new ObjectId(view.id()), Map.of("groupId", groupId))
+                        .invoke(() -> changed.fire(new AccountDataChanged(ownerId))).replaceWith(view));
+    }
+
     public Uni<List<AccountView>> list(ObjectId ownerId) {
         return accounts.listByOwner(ownerId).map(owned -> owned.stream().map(AccountView::of).toList());
     }
@@ -97,7 +111,7 @@ public class AccountService {
     }
 
     public Uni<AccountView> change(ObjectId ownerId, ObjectId accountId, ChangeAccountRequest change) {
-        if (change.name() == null && change.password() == null) {
+        if (change.name() == null && change.password() == null && change.groupId() == null) {
             throw ApiException.invalidField("name", AccountMessage.NOTHING_TO_CHANGE);
         }
         return owned(ownerId, accountId).flatMap(account -> {
@@ -108,10 +122,10 @@ public class AccountService {
                 account.name = change.name().isBlank() ? null : change.name().trim();
                 fields.put("name", account.name);
             }
-            Uni<Void> verified = Uni.createFrom().voidItem();
+            Uni<Void> verified = groupJoined(ownerId, account, change, fields);
             if (change.password() != null) {
                 String pwd = OneThingPasswords.derivePwd(change.password());
-                verified = verified(new OneThingCredentials(account.username, account.loginType, pwd)).invoke(() -> {
+                verified = verified.flatMap(grouped -> verified(new OneThingCredentials(account.username, account.loginType, pwd))).invoke(() -> {
                     account.encryptedPwd = secrets.seal(account.username, pwd);
                     account.status = AccountStatus.OK;
                     account.statusMessage = null;
@@ -133,6 +147,7 @@ public class AccountService {
                 .flatMap(account -> accounts.deleteById(account.id))
                 .flatMap(deleted -> devices.deleteByAccount(accountId))
                 .flatMap(deleted -> dailyIncomes.deleteByAccount(accountId))
+                .flatMap(deleted -> statusIntervals.deleteByAccount(accountId))
                 .flatMap(deleted -> Uni.createFrom().completionStage(() -> unbound.fireAsync(new AccountUnbound(accountId, ownerId))))
                 .onFailure(CompletionException.class).transform(AccountService::observerFailure)
                 .invoke(() -> changed.fire(new AccountDataChanged(ownerId)))
@@ -151,6 +166,30 @@ public class AccountService {
                 throw ApiException.notFound();
             }
             return account;
+        });
+    }
+
+    /** Joins the named group (404 unless it is the owner's) or leaves the current one (a JSON null). */
+    private Uni<Void> groupJoined(ObjectId ownerId, OneThingAccount account, ChangeAccountRequest change, Map<String, Object> fields) {
+        if (change.groupId() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        if (change.groupId().isNull()) {
+            account.groupId = null;
+            fields.put("groupId", null);
+            return Uni.createFrom().voidItem();
+        }
+        String id = change.groupId().asText();
+        if (!change.groupId().isTextual() || !ObjectId.isValid(id)) {
+            throw ApiException.notFound();
+        }
+        return groups.findOwned(new ObjectId(id), ownerId).map(group -> {
+            if (group == null) {
+                throw ApiException.notFound();
+            }
+            account.groupId = group.id;
+            fields.put("groupId", group.id);
+            return null;
         });
     }
 

@@ -1,10 +1,12 @@
 package com.jkcloud.monitor.account;
 
 import com.jkcloud.monitor.common.store.Indexes;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepository;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -15,6 +17,7 @@ import org.bson.types.ObjectId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +46,16 @@ public class DailyIncomeRepository implements ReactivePanacheMongoRepository<Dai
                         new UpdateOptions().upsert(true)))
                 .toList();
         return mongoCollection().bulkWrite(writes).replaceWithVoid();
+    }
+
+    /** These accounts' days from {@code firstDate} to {@code lastDate} (inclusive), by date then account. */
+    public Uni<List<DailyIncomeRecord>> listBetween(Collection<ObjectId> accountIds, String firstDate, String lastDate) {
+        if (accountIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return mongoCollection().find(Filters.and(Filters.in("accountId", accountIds), Filters.gte("date", firstDate),
+                        Filters.lte("date", lastDate)), new FindOptions().sort(new Document("date", 1).append("accountId", 1)))
+                .collect().asList();
     }
 
     public Uni<Long> deleteByAccount(ObjectId accountId) {

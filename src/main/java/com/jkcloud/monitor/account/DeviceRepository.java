@@ -1,10 +1,14 @@
 package com.jkcloud.monitor.account;
 
 import com.jkcloud.monitor.common.store.Indexes;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
@@ -13,11 +17,15 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import static com.mongodb.client.model.Indexes.ascending;
 
@@ -28,6 +36,74 @@ public class DeviceRepository implements ReactivePanacheMongoRepositoryBase<Devi
     void createIndexes(@Observes StartupEvent startup) {
         Indexes.ensure(mongoCollection(), ascending("ownerId"));
         Indexes.ensure(mongoCollection(), ascending("accountId"));
+        for (DeviceQuery.SortField field : DeviceQuery.SortField.values()) {
+            Indexes.ensure(mongoCollection(), ascending("ownerId", field.name(), "deviceSn"));
+        }
+        Indexes.ensure(mongoCollection(), ascending("ownerId", "status", "deviceSn"));
+        Indexes.ensure(mongoCollection(), ascending("ownerId", "accountId", "deviceSn"));
+        Indexes.ensure(mongoCollection(), ascending("ownerId", "deviceSn"));
+    }
+
+    /** One page of the query, in its order; SN (then key) breaks ties so pages never skip or repeat a device. */
+    public Uni<List<Device>> page(DeviceQuery query) {
+        String field = query.sort().name();
+        List<String> tiebreak = field.equals("deviceSn") ? List.of("_id") : List.of("deviceSn", "_id");
+        Bson first = query.descending() ? Sorts.descending(field) : Sorts.ascending(field);
+        Bson order = Sorts.orderBy(first, Sorts.ascending(tiebreak));
+        return mongoCollection().find(filter(query), new FindOptions().sort(order).skip(query.skip()).limit(query.limit()))
+                .collect().asList();
+    }
+
+    /** How many devices of the query (ignoring its status) have each status. */
+    public Uni<Map<DeviceStatus, Long>> countByStatus(DeviceQuery query) {
+        List<Uni<Map.Entry<DeviceStatus, Long>>> counts = java.util.Arrays.stream(DeviceStatus.values())
+                .filter(status -> query.status() == null || query.status() == status)
+                .map(status -> mongoCollection().countDocuments(Filters.and(filter(query), Filters.eq("status", status.name())))
+                        .map(count -> Map.entry(status, count)))
+                .toList();
+        return Uni.join().all(counts).andFailFast().map(entries -> {
+            Map<DeviceStatus, Long> byStatus = new java.util.EnumMap<>(DeviceStatus.class);
+            for (DeviceStatus status : DeviceStatus.values()) {
+                byStatus.put(status, 0L);
+            }
+            entries.forEach(entry -> byStatus.put(entry.getKey(), entry.getValue()));
+            return byStatus;
+        });
+    }
+
+    /** Key, account and SN of every device of the query: enough to add up its income shares. */
+    public Uni<List<Device>> keysOf(DeviceQuery query) {
+        return mongoCollection().find(filter(query), new FindOptions().projection(Projections.include("accountId", "deviceSn")))
+                .collect().asList();
+    }
+
+    public Uni<List<Device>> listByAccounts(Collection<ObjectId> accountIds) {
+        return mongoCollection().find(Filters.in("accountId", accountIds)).collect().asList();
+    }
+
+    public Uni<Device> findOwnedBySn(ObjectId ownerId, String deviceSn) {
+        return mongoCollection().find(new Document("ownerId", ownerId).append("deviceSn", deviceSn)).collect().first();
+    }
+
+    private static Bson filter(DeviceQuery query) {
+        List<Bson> parts = new ArrayList<>();
+        parts.add(Filters.eq("ownerId", query.ownerId()));
+        if (query.status() != null) {
+            parts.add(Filters.eq("status", query.status().name()));
+        }
+        if (query.accountIds() != null) {
+            parts.add(Filters.in("accountId", query.accountIds()));
+        }
+        if (query.text() != null) {
+            Pattern contains = Pattern.compile(Pattern.quote(query.text()), Pattern.CASE_INSENSITIVE);
+            List<Bson> matches = new ArrayList<>(List.of(Filters.regex("deviceName", contains),
+                    Filters.regex("deviceSn", contains), Filters.regex("ip", contains), Filters.regex("lanIp", contains)));
+            if (!query.textAccountIds().isEmpty()) {
+                matches.add(Filters.in("accountId", query.textAccountIds()));
+            }
+            parts.add(Filters.or(matches));
+        }
+        return Filters.and(parts);
     }
 
     public Uni<List<Device>> listByAccount(ObjectId accountId) {

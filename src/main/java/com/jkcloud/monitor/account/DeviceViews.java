@@ -34,6 +34,33 @@ public class DeviceViews {
     }
 
     public List<DeviceView> of(Collection<OneThingAccount> accounts, List<Device> devices) {
+        Map<Device, DeviceView.IncomeShare> shares = shares(accounts, devices);
+        return devices.stream()
+                .filter(shares::containsKey)
+                .map(device -> DeviceView.of(device, shares.get(device)))
+                .toList();
+    }
+
+    /**
+     * Views of {@code shown} only, with shares split over {@code allOfTheirAccounts} (every device of each
+     * shown device's account, which may be fewer fields: key, account and SN are enough).
+     */
+    public List<DeviceView> of(Collection<OneThingAccount> accounts, List<Device> shown, List<Device> allOfTheirAccounts) {
+        Map<String, DeviceView.IncomeShare> byKey = sharesByKey(accounts, allOfTheirAccounts);
+        return shown.stream()
+                .filter(device -> byKey.containsKey(device.id))
+                .map(device -> DeviceView.of(device, byKey.get(device.id)))
+                .toList();
+    }
+
+    /** Each device's share of its account's figures, by device key. */
+    public Map<String, DeviceView.IncomeShare> sharesByKey(Collection<OneThingAccount> accounts, List<Device> devices) {
+        Map<String, DeviceView.IncomeShare> byKey = new java.util.HashMap<>();
+        shares(accounts, devices).forEach((device, share) -> byKey.put(device.id, share));
+        return byKey;
+    }
+
+    private Map<Device, DeviceView.IncomeShare> shares(Collection<OneThingAccount> accounts, List<Device> devices) {
         Map<ObjectId, OneThingAccount> accountsById = accounts.stream()
                 .collect(Collectors.toMap(account -> account.id, Function.identity()));
         String yesterday = ChinaDates.yesterday(clock).toString();
@@ -42,10 +69,7 @@ public class DeviceViews {
                 .filter(device -> accountsById.containsKey(device.accountId))
                 .collect(Collectors.groupingBy(device -> device.accountId))
                 .forEach((accountId, owned) -> shares.putAll(shares(accountsById.get(accountId), owned, yesterday)));
-        return devices.stream()
-                .filter(shares::containsKey)
-                .map(device -> DeviceView.of(device, shares.get(device)))
-                .toList();
+        return shares;
     }
 
     private static Map<Device, DeviceView.IncomeShare> shares(OneThingAccount account, List<Device> owned, String yesterday) {

@@ -1,6 +1,5 @@
 package com.jkcloud.monitor.stats;
 
-import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.api.ApiResponse;
 import com.jkcloud.monitor.common.security.CallerIdentity;
 import com.jkcloud.monitor.stats.api.IncomeStats;
@@ -21,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IncomeStatsResource {
 
     private static final int MIN_DAYS = 1;
-    private static final int MAX_DAYS = 90;
+    private static final int MAX_DAYS = 365;
 
     private final StatsService stats;
     private final CallerIdentity caller;
@@ -33,19 +32,11 @@ public class IncomeStatsResource {
 
     @GET
     @Path("/income")
-    public Uni<ApiResponse<IncomeStats>> income(@QueryParam("days") @DefaultValue("7") String days) {
-        return stats.income(caller.userId(), dayCount(days)).map(ApiResponse::of);
-    }
-
-    private static int dayCount(String days) {
-        try {
-            int count = Integer.parseInt(days.trim());
-            if (count >= MIN_DAYS && count <= MAX_DAYS) {
-                return count;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below like any other out-of-range value
-        }
-        throw ApiException.invalidField("days", StatsMessage.DAYS_OUT_OF_RANGE);
+    public Uni<ApiResponse<IncomeStats>> income(@QueryParam("days") @DefaultValue("7") String days,
+                                                @QueryParam("accountId") String accountId,
+                                                @QueryParam("groupId") String groupId) {
+        int dayCount = FleetParams.number("days", days, 7, MIN_DAYS, MAX_DAYS, StatsMessage.DAYS_OUT_OF_RANGE);
+        return stats.income(caller.userId(), dayCount, FleetParams.objectId("accountId", accountId),
+                FleetParams.objectId("groupId", groupId)).map(ApiResponse::of);
     }
 }

@@ -1,6 +1,8 @@
 package com.jkcloud.monitor.stats;
 
+import com.jkcloud.monitor.account.AccountDataChanged;
 import com.jkcloud.monitor.account.AccountRepository;
+import com.jkcloud.monitor.account.DailyIncomeRepository;
 import com.jkcloud.monitor.account.Device;
 import com.jkcloud.monitor.account.DeviceRepository;
 import com.jkcloud.monitor.account.DeviceStatus;
@@ -13,7 +15,11 @@ import com.jkcloud.monitor.common.time.ChinaDates;
 import com.jkcloud.monitor.market.MarketService;
 import com.jkcloud.monitor.stats.api.Fleet;
 import com.jkcloud.monitor.stats.api.IncomeStats;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CacheResult;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.types.ObjectId;
 
@@ -32,25 +38,44 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StatsService {
 
+    /** Windows up to this long are answered from the days kept on each account. */
+    private static final int RECENT_WINDOW_DAYS = 90;
+
     private final AccountRepository accounts;
     private final DeviceRepository devices;
     private final DeviceViews deviceViews;
     private final MarketService market;
-    private final FleetCache fleetCache;
+    private final AccountScope scope;
+    private final DailyIncomeRepository dailyIncomes;
+    private final Cache fleetCache;
     private final Clock clock;
 
     public StatsService(AccountRepository accounts, DeviceRepository devices, DeviceViews deviceViews,
-                        MarketService market, FleetCache fleetCache, Clock clock) {
+                        MarketService market, AccountScope scope, DailyIncomeRepository dailyIncomes,
+                        @CacheName("fleet") Cache fleetCache, Clock clock) {
         this.accounts = accounts;
         this.devices = devices;
         this.deviceViews = deviceViews;
         this.market = market;
+        this.scope = scope;
+        this.dailyIncomes = dailyIncomes;
         this.fleetCache = fleetCache;
         this.clock = clock;
     }
 
+    /**
+     * Apps refresh the fleet every few seconds while it changes only on a poll, a bind or a draw: an answer is
+     * kept for a few seconds ({@code quarkus.cache.caffeine."fleet".*}) and dropped on this replica when the
+     * owner's data changes (other replicas see the change within the expiry).
+     */
+    @CacheResult(cacheName = "fleet")
     public Uni<Fleet> fleet(ObjectId ownerId) {
-        return fleetCache.get(ownerId, () -> loadFleet(ownerId));
+        return loadFleet(ownerId);
+    }
+
+    void forgetFleet(@Observes AccountDataChanged changed) {
+        // Caffeine drops the entry on the calling thread: nothing here waits
+        fleetCache.invalidate(changed.ownerId()).subscribe().with(dropped -> { });
     }
 
     private Uni<Fleet> loadFleet(ObjectId ownerId) {
@@ -66,21 +91,39 @@ public class StatsService {
                 });
     }
 
-    public Uni<IncomeStats> income(ObjectId ownerId, int dayCount) {
+    /** Income figures of the caller's accounts, or of one account or one group of them. */
+    public Uni<IncomeStats> income(ObjectId ownerId, int dayCount, ObjectId accountId, ObjectId groupId) {
         LocalDate yesterday = ChinaDates.yesterday(clock);
-        LocalDate firstDay = yesterday.minusDays(dayCount - 1L);
+        LocalDate first = yesterday.minusDays(dayCount - 1L);
         LocalDate monthStart = ChinaDates.today(clock).withDayOfMonth(1);
-        Uni<Map<LocalDate, BigDecimal>> dayPrices = market.dailyUsdtPrices(firstDay.isBefore(monthStart) ? firstDay : monthStart);
-        return Uni.combine().all().unis(accounts.listByOwner(ownerId), devices.listByOwner(ownerId), dayPrices).asTuple()
-                .map(loaded -> income(loaded.getItem1(), countOfBoundAccounts(loaded.getItem1(), loaded.getItem2()), dayCount,
-                        loaded.getItem3()));
+        Uni<Map<LocalDate, BigDecimal>> dayPrices = market.dailyUsdtPrices(first.isBefore(monthStart) ? first : monthStart);
+        return scope.of(ownerId, accountId, groupId).flatMap(inScope -> Uni.combine().all().unis(
+                        devices.listByOwner(ownerId), dailyByDate(inScope, first, yesterday, dayCount), dayPrices).asTuple()
+                .map(loaded -> income(inScope, countOfBoundAccounts(inScope, loaded.getItem1()), dayCount, loaded.getItem2(),
+                        loaded.getItem3())));
+    }
+
+    /**
+     * Coins per day over the window: the accounts' recent days when the window is within them, else the long
+     * daily history (kept at least 400 days).
+     */
+    private Uni<Map<String, BigDecimal>> dailyByDate(List<OneThingAccount> inScope, LocalDate first, LocalDate last, int dayCount) {
+        if (dayCount <= RECENT_WINDOW_DAYS) {
+            Map<String, BigDecimal> byDate = new java.util.HashMap<>();
+            inScope.forEach(account -> account.income.recentDays.forEach((date, coins) -> byDate.merge(date, coins, BigDecimal::add)));
+            return Uni.createFrom().item(byDate);
+        }
+        List<ObjectId> accountIds = inScope.stream().map(account -> account.id).toList();
+        return dailyIncomes.listBetween(accountIds, first.toString(), last.toString()).map(records -> records.stream()
+                .collect(Collectors.toMap(record -> record.date, record -> Coins.orZero(record.coins), BigDecimal::add)));
     }
 
     /**
      * Coins earned on a day are priced at that day's last scraped USDT price where one is known (else today's);
      * balances (total, withdrawn, withdrawable) at today's.
      */
-    private IncomeStats income(List<OneThingAccount> owned, int deviceCount, int dayCount, Map<LocalDate, BigDecimal> dayPrices) {
+    private IncomeStats income(List<OneThingAccount> owned, int deviceCount, int dayCount, Map<String, BigDecimal> byDate,
+                               Map<LocalDate, BigDecimal> dayPrices) {
         LocalDate yesterday = ChinaDates.yesterday(clock);
         YearMonth thisMonth = YearMonth.from(ChinaDates.today(clock));
         BigDecimal yesterdayTotal = sum(owned, income -> income.recentDays.get(yesterday.toString()));
@@ -97,7 +140,7 @@ public class StatsService {
         List<IncomeStats.DayIncome> days = new ArrayList<>(dayCount);
         for (LocalDate day = yesterday.minusDays(dayCount - 1L); !day.isAfter(yesterday); day = day.plusDays(1)) {
             String date = day.toString();
-            BigDecimal income = sum(owned, summary -> summary.recentDays.get(date));
+            BigDecimal income = Coins.orZero(byDate.get(date));
             days.add(new IncomeStats.DayIncome(date, Coins.rounded(income), Coins.priced(income, priceOn.apply(day))));
         }
         BigDecimal monthIncomeUsdt = BigDecimal.ZERO;

@@ -70,6 +70,9 @@ class AuthorizationMatrixTest {
     private String ownedPriceAlertId;
     private String ownedChannelId;
     private String ownedSilenceId;
+    private String ownedGroupId;
+    private String ownedDeviceSn;
+    private String ownedImportId;
 
     @Test
     void everyPublishedOperationHasARowAndEveryRowIsPublished() {
@@ -88,7 +91,13 @@ class AuthorizationMatrixTest {
         owner = new Identity(TestUsers.newUser());
         Identity other = new Identity(TestUsers.newUser());
         Identity admin = new Identity(TestUsers.admin());
-        ownedAccountId = OneThingFixtures.bindNew(owner.token, 2).accountId();
+        OneThingFixtures.Bound ownedAccount = OneThingFixtures.bindNew(owner.token, 2);
+        ownedAccountId = ownedAccount.accountId();
+        ownedDeviceSn = ownedAccount.upstream().devices().get(0).deviceSn();
+        ownedImportId = as(owner).body(body("lines", List.of(body("username", "not-a-login", "password", "x"))))
+                .post("/api/v1/accounts/imports").then().statusCode(202).extract().path("data.id");
+        ownedGroupId = as(owner).body(body("name", "matrix group")).post("/api/v1/groups").then().statusCode(201)
+                .extract().path("data.id");
         ownedChannelId = as(owner).body(body("name", "matrix", "url", "schan://SCT1matrix" + System.nanoTime()))
                 .post("/api/v1/notification-channels").then().statusCode(201).extract().path("data.id");
         ownedPriceAlertId = as(owner).body(body("currency", "ETH", "above", 1_000_000))
@@ -183,10 +192,28 @@ class AuthorizationMatrixTest {
         add(rows, "PATCH /api/v1/accounts/{id}", 200, true, who -> as(who).body(body("name", "renamed"))
                 .patch("/api/v1/accounts/" + ownedAccountId));
         add(rows, "GET /api/v1/accounts/{id}/devices", 200, true, who -> as(who).get("/api/v1/accounts/" + ownedAccountId + "/devices"));
+        add(rows, "GET /api/v1/fleet/devices/{deviceSn}", 200, true, who -> as(who).get("/api/v1/fleet/devices/" + ownedDeviceSn));
+        add(rows, "GET /api/v1/fleet/devices/{deviceSn}/availability?days=7", 200, true,
+                who -> as(who).get("/api/v1/fleet/devices/" + ownedDeviceSn + "/availability?days=7"));
         // The owner comes last, so the others ask for an account that still exists.
         add(rows, "DELETE /api/v1/accounts/{id}", 200, true, who -> as(who).delete("/api/v1/accounts/" + ownedAccountId));
         add(rows, "GET /api/v1/fleet", 200, false, who -> as(who).get("/api/v1/fleet"));
         add(rows, "GET /api/v1/stats/income?days=7", 200, false, who -> as(who).get("/api/v1/stats/income?days=7"));
+        add(rows, "POST /api/v1/accounts/imports", 202, false, who -> as(who)
+                .body(body("lines", List.of(body("username", "not-a-login", "password", "x")))).post("/api/v1/accounts/imports"));
+        add(rows, "GET /api/v1/accounts/imports/{importId}", 200, true, who -> as(who).get("/api/v1/accounts/imports/" + ownedImportId));
+        add(rows, "GET /api/v1/accounts/imports/{importId}/events", 200, true,
+                who -> as(who).accept("text/event-stream").get("/api/v1/accounts/imports/" + ownedImportId + "/events"));
+        add(rows, "GET /api/v1/groups", 200, false, who -> as(who).get("/api/v1/groups"));
+        add(rows, "POST /api/v1/groups", 201, false, who -> as(who).body(body("name", "matrix " + System.nanoTime()))
+                .post("/api/v1/groups"));
+        add(rows, "PATCH /api/v1/groups/{groupId}", 200, true, who -> as(who).body(body("name", "renamed " + System.nanoTime()))
+                .patch("/api/v1/groups/" + ownedGroupId));
+        // The owner comes last, so the others ask for a group that still exists.
+        add(rows, "DELETE /api/v1/groups/{groupId}", 200, true, who -> as(who).delete("/api/v1/groups/" + ownedGroupId));
+        for (String file : List.of("fleet.csv", "fleet.xlsx", "income.csv", "income.xlsx", "withdrawals.csv", "withdrawals.xlsx")) {
+            add(rows, "GET /api/v1/exports/" + file, 200, false, who -> as(who).get("/api/v1/exports/" + file));
+        }
         add(rows, "POST /api/v1/withdrawals", 200, false, who -> as(who).header("Idempotency-Key", "matrix-" + System.nanoTime())
                 .body(body("accountIds", List.of())).post("/api/v1/withdrawals"));
         add(rows, "GET /api/v1/withdrawals", 200, false, who -> as(who).get("/api/v1/withdrawals"));

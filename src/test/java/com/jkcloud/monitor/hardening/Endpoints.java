@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Every endpoint of the HTTP contract in one place, with who may call it and a well-formed body to start
  * from. {@code {id}} in a path is a OneThing account id, {@code {channelId}} a notification channel id,
- * {@code {deviceID}} an app device id, {@code {silenceId}} a silence id. {@code AuthorizationMatrixTest} checks that this is every operation the
+ * {@code {deviceID}} an app device id, {@code {silenceId}} a silence id, {@code {groupId}} an account group id,
+ * {@code {deviceSn}} a box's SN, {@code {importId}} a bulk import id. {@code AuthorizationMatrixTest} checks that this is every operation the
  * published OpenAPI document lists.
  */
 final class Endpoints {
@@ -67,6 +68,22 @@ final class Endpoints {
             new Endpoint("GET", "/api/v1/accounts/{id}/devices", Access.USER, null),
             new Endpoint("GET", "/api/v1/fleet", Access.USER, null),
             new Endpoint("GET", "/api/v1/stats/income?days=7", Access.USER, null),
+            new Endpoint("GET", "/api/v1/fleet/devices/{deviceSn}", Access.USER, null),
+            new Endpoint("GET", "/api/v1/fleet/devices/{deviceSn}/availability?days=7", Access.USER, null),
+            new Endpoint("POST", "/api/v1/accounts/imports", Access.USER,
+                    body("lines", List.of(body("username", "not-a-login", "password", "onething-pass-x")))),
+            new Endpoint("GET", "/api/v1/accounts/imports/{importId}", Access.USER, null),
+            new Endpoint("GET", "/api/v1/accounts/imports/{importId}/events", Access.USER, null),
+            new Endpoint("GET", "/api/v1/groups", Access.USER, null),
+            new Endpoint("POST", "/api/v1/groups", Access.USER, body("name", "fuzz group")),
+            new Endpoint("PATCH", "/api/v1/groups/{groupId}", Access.USER, body("name", "renamed group")),
+            new Endpoint("DELETE", "/api/v1/groups/{groupId}", Access.USER, null),
+            new Endpoint("GET", "/api/v1/exports/fleet.csv", Access.USER, null),
+            new Endpoint("GET", "/api/v1/exports/fleet.xlsx", Access.USER, null),
+            new Endpoint("GET", "/api/v1/exports/income.csv", Access.USER, null),
+            new Endpoint("GET", "/api/v1/exports/income.xlsx", Access.USER, null),
+            new Endpoint("GET", "/api/v1/exports/withdrawals.csv", Access.USER, null),
+            new Endpoint("GET", "/api/v1/exports/withdrawals.xlsx", Access.USER, null),
             new Endpoint("POST", "/api/v1/withdrawals", Access.USER, body("accountIds", List.of("000000000000000000000000"))),
             new Endpoint("GET", "/api/v1/withdrawals", Access.USER, null),
             new Endpoint("GET", "/api/v1/withdrawals/plan", Access.USER, null),

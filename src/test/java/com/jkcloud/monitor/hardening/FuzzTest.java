@@ -131,7 +131,8 @@ class FuzzTest {
         List<String> paths = new ArrayList<>();
         for (String segment : GARBAGE_PATH_SEGMENTS) {
             paths.add(endpoint.path().replace("{id}", segment).replace("{channelId}", segment).replace("{deviceID}", segment)
-                    .replace("{silenceId}", segment));
+                    .replace("{silenceId}", segment).replace("{groupId}", segment).replace("{deviceSn}", segment)
+                    .replace("{importId}", segment));
         }
         paths.add(concrete(endpoint.path()));
         return paths;
@@ -139,7 +140,9 @@ class FuzzTest {
 
     private String concrete(String path) {
         return path.replace("{id}", ownAccountId).replace("{channelId}", ownChannelId).replace("{deviceID}", "fuzz-blacklisted")
-                .replace("{silenceId}", "000000000000000000000000");
+                .replace("{silenceId}", "000000000000000000000000")
+                .replace("{groupId}", "000000000000000000000000").replace("{deviceSn}", "FUZZ-SN")
+                .replace("{importId}", "000000000000000000000000");
     }
 
     private static String withQuery(String path, String query) {

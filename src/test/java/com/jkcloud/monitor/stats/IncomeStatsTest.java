@@ -92,9 +92,9 @@ class IncomeStatsTest {
     }
 
     @Test
-    void refusesWindowsOutsideOneToNinetyDays() {
+    void refusesWindowsOutsideOneTo365Days() {
         String token = TestUsers.newUser().token();
-        for (String days : List.of("0", "91", "-3", "seven", "1.5")) {
+        for (String days : List.of("0", "366", "-3", "seven", "1.5")) {
             given().auth().oauth2(token).get("/api/v1/stats/income?days=" + days)
                     .then().statusCode(400)
                     .body("error", equalTo("VALIDATION_FAILED"))

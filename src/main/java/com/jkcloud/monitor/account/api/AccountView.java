@@ -11,6 +11,7 @@ public record AccountView(
         String id,
         String username,
         String name,
+        String groupId,
         LoginType loginType,
         AccountStatus status,
         String statusMessage,
@@ -19,7 +20,8 @@ public record AccountView(
         Long nextPollAt) {
 
     public static AccountView of(OneThingAccount account) {
-        return new AccountView(account.id.toHexString(), account.username, account.name, account.loginType,
+        return new AccountView(account.id.toHexString(), account.username, account.name,
+                account.groupId == null ? null : account.groupId.toHexString(), account.loginType,
                 account.status, account.statusMessage, account.createdAt.toEpochMilli(),
                 millis(account.lastPolledAt), millis(account.nextPollAt));
     }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# GET /api/v1/fleet?size=50 (one page, filtered and sorted by the store) for a user with 1 000 OneThing accounts x 20
+# devices = 20 000 devices (issue 14): latency at a fixed 50 requests/s (target p99 <= 50 ms), for the plain page,
+# a status filter with a descending sort, and a text search. Not part of `./mvnw verify`.
+# Runs on a fresh clone with a JDK, Maven and node; installs wrk with apt-get when missing.
+# Knobs: PORT (18082), RATE (50), DURATION (20 s), ACCOUNTS (1000), DEVICES (20 per account).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PORT:-18082}; RATE=${RATE:-50}; DURATION=${DURATION:-20}; ACCOUNTS=${ACCOUNTS:-1000}; PER=${DEVICES:-20}
+BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d); APP_PID=""
+cleanup() { [[ -n "$APP_PID" ]] && { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
+[[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q -DskipTests package
+
+# The demo seeds one user with ACCOUNTS simulated accounts of 2 devices each (the simulator's seed file).
+python3 - "$ACCOUNTS" "$PER" > "$WORK/seed.json" <<'PY'
+import json, sys
+n, per = int(sys.argv[1]), int(sys.argv[2])
+print(json.dumps([{"username": "138%08d" % i, "password": "demo-password-%d" % i, "devices": per} for i in range(1, n + 1)]))
+PY
+java -Xmx1g -Dquarkus.profile=dev -Dquarkus.http.port="$PORT" -Dmonitor.embedded-store.path="$WORK/data" \
+  -Dmonitor.simulator.port=18098 -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:18098/account \
+  -Dquarkus.rest-client.onething-control.url=http://127.0.0.1:18098/control \
+  -Dmonitor.simulator.seed-file="$WORK/seed.json" -Dmonitor.demo.accounts="$ACCOUNTS" -Dmonitor.poll.tick=1h \
+  -Dmonitor.rate-limit.enabled=false -Dquarkus.log.level=WARN \
+  -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 240); do curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+TOKEN=""
+for _ in $(seq 1 1200); do
+  TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d '{"username":"demo@jkcloud.local","password":"demo-password"}' \
+    "$BASE/api/v1/auth/login" 2>/dev/null | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"]["token"])' 2>/dev/null || true)
+  if [[ -n "$TOKEN" ]]; then
+    DEVICES=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/fleet?size=1" | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"]["total"])')
+    [[ "$DEVICES" -ge $((ACCOUNTS * PER)) ]] && break
+  fi
+  sleep 1
+done
+echo "== fleet of $DEVICES devices over $ACCOUNTS accounts"
+for QUERY in "size=50" "size=50&page=200&status=online&sort=-deviceName" "size=50&q=OCP1"; do
+  node bench/fixed-rate.mjs "$BASE/api/v1/fleet?$QUERY" 10 3 "$TOKEN" > /dev/null   # warm-up
+  echo "== $QUERY: $RATE requests/s for ${DURATION} s"
+  node bench/fixed-rate.mjs "$BASE/api/v1/fleet?$QUERY" "$RATE" "$DURATION" "$TOKEN"
+done

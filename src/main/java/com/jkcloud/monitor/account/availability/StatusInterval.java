@@ -1,0 +1,27 @@
+package com.jkcloud.monitor.account.availability;
+
+import com.jkcloud.monitor.account.DeviceStatus;
+import io.quarkus.mongodb.panache.common.MongoEntity;
+import org.bson.types.ObjectId;
+
+import java.time.Instant;
+
+/**
+ * A stretch of time over which every poll saw a device in one status: one document per status change, not per
+ * poll. The open interval (the device's current status) grows its {@code to} with each poll; a change closes it
+ * at that poll and opens the next one there, so a device's intervals are contiguous.
+ */
+@MongoEntity(collection = "device_status_intervals")
+public class StatusInterval {
+    public ObjectId id;
+    /** The device's key ({@code <accountId>:<deviceId>}). */
+    public String deviceKey;
+    public ObjectId ownerId;
+    public ObjectId accountId;
+    public String deviceSn;
+    public DeviceStatus status;
+    public Instant from;
+    /** The last poll that saw this status (or the poll that saw the next one, once closed). */
+    public Instant to;
+    public boolean open;
+}

@@ -1,0 +1,102 @@
+package com.jkcloud.monitor.stats;
+
+import com.jkcloud.monitor.account.Device;
+import com.jkcloud.monitor.account.DeviceQuery;
+import com.jkcloud.monitor.account.DeviceRepository;
+import com.jkcloud.monitor.account.DeviceStatus;
+import com.jkcloud.monitor.account.DeviceViews;
+import com.jkcloud.monitor.account.OneThingAccount;
+import com.jkcloud.monitor.account.api.DeviceView;
+import com.jkcloud.monitor.common.money.Coins;
+import com.jkcloud.monitor.common.time.ChinaDates;
+import com.jkcloud.monitor.stats.api.FleetPage;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.types.ObjectId;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Filtered, sorted pages of a user's fleet, answered by the store (filter, order, count, skip, limit). */
+@ApplicationScoped
+public class FleetPages {
+
+    private final AccountScope scope;
+    private final DeviceRepository devices;
+    private final DeviceViews deviceViews;
+    private final Clock clock;
+
+    public FleetPages(AccountScope scope, DeviceRepository devices, DeviceViews deviceViews, Clock clock) {
+        this.scope = scope;
+        this.devices = devices;
+        this.deviceViews = deviceViews;
+        this.clock = clock;
+    }
+
+    public Uni<FleetPage> page(ObjectId ownerId, FleetParams params) {
+        return scope.of(ownerId, params.accountId(), params.groupId()).flatMap(inScope -> {
+            Set<ObjectId> scopeIds = params.accountId() == null && params.groupId() == null ? null
+                    : inScope.stream().map(account -> account.id).collect(Collectors.toSet());
+            Set<ObjectId> textAccountIds = params.text() == null ? Set.of() : inScope.stream()
+                    .filter(account -> contains(account.name, params.text()) || contains(account.username, params.text()))
+                    .map(account -> account.id).collect(Collectors.toSet());
+            DeviceQuery query = new DeviceQuery(ownerId, params.status(), scopeIds, params.text(), textAccountIds,
+                    params.sort(), params.descending(), params.skip(), params.size());
+            return Uni.combine().all().unis(pageViews(inScope, query), devices.countByStatus(query),
+                            yesterdayIncome(inScope, query)).asTuple()
+                    .map(answered -> {
+                        Map<DeviceStatus, Long> counts = answered.getItem2();
+                        long online = counts.get(DeviceStatus.ONLINE);
+                        long offline = counts.get(DeviceStatus.OFFLINE);
+                        long exception = counts.get(DeviceStatus.EXCEPTION);
+                        return new FleetPage(answered.getItem1(), online + offline + exception, params.page(),
+                                params.size(), online, offline, exception, Coins.rounded(answered.getItem3()));
+                    });
+        });
+    }
+
+    private Uni<List<DeviceView>> pageViews(List<OneThingAccount> inScope, DeviceQuery query) {
+        return devices.page(query).flatMap(shown -> {
+            Set<ObjectId> accountIds = shown.stream().map(device -> device.accountId).collect(Collectors.toSet());
+            if (accountIds.isEmpty()) {
+                return Uni.createFrom().item(List.<DeviceView>of());
+            }
+            return devices.listByAccounts(accountIds)
+                    .map(allOfThem -> deviceViews.of(inScope, shown, allOfThem));
+        });
+    }
+
+    /** The filter's share of yesterday's income: whole accounts when no device-level filter, else each device's share. */
+    private Uni<BigDecimal> yesterdayIncome(List<OneThingAccount> inScope, DeviceQuery query) {
+        String yesterday = ChinaDates.yesterday(clock).toString();
+        if (query.status() == null && query.text() == null) {
+            return Uni.createFrom().item(inScope.stream()
+                    .map(account -> Coins.orZero(account.income.recentDays.get(yesterday)))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        return devices.keysOf(query).flatMap(matched -> {
+            Set<ObjectId> accountIds = matched.stream().map(device -> device.accountId).collect(Collectors.toSet());
+            if (accountIds.isEmpty()) {
+                return Uni.createFrom().item(BigDecimal.ZERO);
+            }
+            DeviceQuery wholeAccounts = new DeviceQuery(query.ownerId(), null, accountIds, null, Set.of(),
+                    DeviceQuery.SortField.deviceSn, false, 0, 0);
+            return devices.keysOf(wholeAccounts).map(all -> {
+                Map<String, DeviceView.IncomeShare> shares = deviceViews.sharesByKey(inScope, all);
+                return matched.stream().map((Device device) -> shares.get(device.id))
+                        .filter(java.util.Objects::nonNull)
+                        .map(DeviceView.IncomeShare::yesterdayIncome)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+            });
+        });
+    }
+
+    private static boolean contains(String value, String text) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
+    }
+}
