@@ -42,7 +42,7 @@ public class AccountRepository implements ReactivePanacheMongoRepository<OneThin
     }
 
     /** These accounts (missing ones are left out), in one query. */
-    public Uni<List<OneThingAccount>> findByIds(Collection<ObjectId> accountIds) {
+    public Uni<List<OneThingAccount>> listByIds(Collection<ObjectId> accountIds) {
         return accountIds.isEmpty() ? Uni.createFrom().item(List.of())
                 : mongoCollection().find(in("_id", accountIds)).collect().asList();
     }

@@ -87,10 +87,10 @@ public class AccountLeases {
         Instant now = clock.instant();
         return leases.take(chunk, replica, now.plus(config.lease()), now).flatMap(taken -> taken.isEmpty()
                 ? Uni.createFrom().item(List.<Claimed>of())
-                : states.findByIds(taken).flatMap(found -> {
+                : states.ofAccounts(taken).flatMap(found -> {
                     Map<ObjectId, PollState> wanted = found.stream().filter(state -> scope.wants(state, now))
                             .collect(Collectors.toMap(state -> state.id, Function.identity()));
-                    return accounts.findByIds(wanted.keySet()).flatMap(loaded -> {
+                    return accounts.listByIds(wanted.keySet()).flatMap(loaded -> {
                         List<Claimed> claimed = loaded.stream()
                                 .map(account -> new Claimed(account, wanted.get(account.id))).toList();
                         Set<ObjectId> notPolled = new HashSet<>(taken);

@@ -43,13 +43,13 @@ public class PollStateRepository implements ReactivePanacheMongoRepositoryBase<P
                 .collect().asList();
     }
 
-    public Uni<List<PollState>> findByIds(Collection<ObjectId> accountIds) {
+    public Uni<List<PollState>> ofAccounts(Collection<ObjectId> accountIds) {
         return accountIds.isEmpty() ? Uni.createFrom().item(List.of())
                 : mongoCollection().find(in("_id", accountIds)).collect().asList();
     }
 
     public Uni<Map<ObjectId, Instant>> nextPolls(Collection<ObjectId> accountIds) {
-        return findByIds(accountIds).map(states -> {
+        return ofAccounts(accountIds).map(states -> {
             Map<ObjectId, Instant> next = new HashMap<>();
             states.forEach(state -> next.put(state.id, state.nextPollAt));
             return next;

@@ -14,15 +14,19 @@ public class UnboundAccountPolls {
 
     private final PollStateRepository pollStates;
     private final PollLeaseRepository pollLeases;
+    private final DeviceAlertStateRepository alertStates;
 
-    public UnboundAccountPolls(PollStateRepository pollStates, PollLeaseRepository pollLeases) {
+    public UnboundAccountPolls(PollStateRepository pollStates, PollLeaseRepository pollLeases,
+                               DeviceAlertStateRepository alertStates) {
         this.pollStates = pollStates;
         this.pollLeases = pollLeases;
+        this.alertStates = alertStates;
     }
 
     // A poll in flight then finds no state to record into and drops what it wrote back (PollRunner).
     void forget(@ObservesAsync AccountUnbound unbound) {
         pollStates.deleteOf(unbound.accountId()).call(deleted -> pollLeases.deleteOf(unbound.accountId()))
+                .call(deleted -> alertStates.deleteByAccount(unbound.accountId()))
                 .await().atMost(STORE_WAIT);
     }
 }

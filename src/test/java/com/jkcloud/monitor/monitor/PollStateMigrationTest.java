@@ -1,6 +1,9 @@
 package com.jkcloud.monitor.monitor;
 
 import com.jkcloud.monitor.account.AccountRepository;
+import com.jkcloud.monitor.account.DeviceRepository;
+import com.jkcloud.monitor.simulator.SimulatedAccount;
+import com.jkcloud.monitor.simulator.SimulatedDevice;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
 import com.jkcloud.monitor.support.TestUsers;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,11 +42,16 @@ class PollStateMigrationTest {
     @Inject
     PollRunner runner;
     @Inject
+    DeviceAlertStateMigration alertMigration;
+    @Inject
+    DeviceRepository devices;
+    @Inject
     MutableClock clock;
 
     @AfterEach
     void reset() {
         clock.reset();
+        OneThingFixtures.simulator().reset();
     }
 
     @Test
@@ -91,6 +101,31 @@ class PollStateMigrationTest {
         assertEquals(scheduled, kept.nextPollAt);
         assertEquals(0, kept.consecutiveFailures);
         assertFalse(rawAccount(accountId).containsKey("nextPollAt"));
+    }
+
+    @Test
+    void aBoxAwaitingConfirmationBeforeTheMoveIsConfirmedByTheNextPoll() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        SimulatedAccount upstream = OneThingFixtures.phoneAccount(1);
+        SimulatedDevice box = upstream.devices().get(0);
+        OneThingFixtures.simulator().setDeviceOnline(box.deviceSn());
+        OneThingFixtures.Bound bound = OneThingFixtures.bind(user.token(), upstream, "Old rack");
+        OneThingFixtures.simulator().setDeviceOffline(box.deviceSn());
+        // as an earlier version left it: told "online", offline seen 11 minutes ago, not yet confirmed
+        devices.mongoCollection().updateMany(new Document("accountId", new ObjectId(bound.accountId())), Updates.combine(
+                Updates.set("alertedStatus", "ONLINE"), Updates.set("pendingStatus", "OFFLINE"),
+                Updates.set("pendingSince", Date.from(clock.instant().minus(Duration.ofMinutes(11)))))).await().atMost(WAIT);
+
+        assertTrue(alertMigration.migrate().await().atMost(WAIT) >= 1);
+        assertEquals(0, alertMigration.migrate().await().atMost(WAIT), "a second run finds nothing to move");
+        runner.runPass(true).await().atMost(WAIT);
+
+        List<Map<String, Object>> alerts = given().auth().oauth2(user.token()).get("/api/v1/alerts").then().statusCode(200)
+                .extract().jsonPath().getList("data");
+        assertTrue(alerts.stream().anyMatch(alert -> "OFFLINE".equals(alert.get("type"))), "confirmed: " + alerts);
+        Document raw = devices.mongoCollection().withDocumentClass(Document.class)
+                .find(new Document("accountId", new ObjectId(bound.accountId()))).collect().first().await().atMost(WAIT);
+        assertFalse(raw.containsKey("alertedStatus") || raw.containsKey("pendingStatus"), "old fields left on " + raw);
     }
 
     /** The account as an earlier version stored it: schedule and lease on the account, no poll state. */
