@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ class PollStateMigrationTest {
         TestUsers.SignedUp user = TestUsers.newUser();
         ObjectId oldStyle = new ObjectId(OneThingFixtures.bindNew(user.token(), 1).accountId());
         ObjectId paused = new ObjectId(OneThingFixtures.bindNew(user.token(), 1).accountId());
-        Instant due = clock.instant().minusSeconds(60);
+        Instant due = clock.instant().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
         storedTheOldWay(oldStyle, due, 3);
         storedTheOldWay(paused, null, 1);
 
