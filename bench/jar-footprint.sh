@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Start time and resident memory of the JVM jar (prod profile, throwaway keys, embedded store, built-in
 # simulator): at idle, then after binding N accounts (2 devices each) and one full poll pass over them.
-# Not part of `./mvnw verify`. Knobs: ACCOUNTS (10000), PORT (18095), BIND_PARALLEL (8), HEAP (-Xmx512m).
+# The simulator answers after LATENCY_MS; the pass reports accounts/s (the store path's cost per account).
+# Not part of `./mvnw verify`. Knobs: ACCOUNTS (10000), PORT (18095), BIND_PARALLEL (32), HEAP (-Xmx512m),
+# LATENCY_MS (100), JAR (target/quarkus-app/quarkus-run.jar). The "bench" profile: prod refuses to start with the simulator.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ACCOUNTS=${ACCOUNTS:-10000}; PORT=${PORT:-18095}; BIND_PARALLEL=${BIND_PARALLEL:-8}; HEAP=${HEAP:--Xmx512m}
+ACCOUNTS=${ACCOUNTS:-10000}; PORT=${PORT:-18095}; BIND_PARALLEL=${BIND_PARALLEL:-32}; LATENCY_MS=${LATENCY_MS:-100}; HEAP=${HEAP:--Xmx512m}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d); APP_PID=""
 cleanup() { [[ -n "$APP_PID" ]] && { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }; rm -rf "$WORK"; }
 trap cleanup EXIT
-[[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q -DskipTests package
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
+[[ -f "$JAR" ]] || ./mvnw -B -q -DskipTests package
 
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
 openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
@@ -19,15 +22,16 @@ print(json.dumps([{"username": "139%08d" % i, "password": "bench-password", "dev
 PY
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP_PID/status"; }
 
-MONITOR_CRYPTO_KEY=$(openssl rand -base64 32) MONITOR_HTTP_INSECURE_REQUESTS=enabled \
+QUARKUS_PROFILE=bench MONITOR_CRYPTO_KEY=$(openssl rand -base64 32) MONITOR_HTTP_INSECURE_REQUESTS=enabled \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$WORK/public.pem" SMALLRYE_JWT_SIGN_KEY_LOCATION="file:$WORK/private.pem" \
 java "$HEAP" -Dquarkus.http.port="$PORT" -Dmonitor.embedded-store.path="$WORK/data" \
-  -Dmonitor.simulator.enabled=true -Dmonitor.simulator.port=18098 -Dmonitor.simulator.seed-file="$WORK/seed.json" \
+  -Dmonitor.simulator.enabled=true -Dmonitor.simulator.port=18098 -Dmonitor.simulator.latency="${LATENCY_MS}ms" \
+  -Dquarkus.http.idle-timeout=60m -Dmonitor.simulator.seed-file="$WORK/seed.json" \
   -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:18098/account \
   -Dquarkus.rest-client.onething-control.url=http://127.0.0.1:18098/control \
   -Dmonitor.admin-usernames=bench@example.com -Dmonitor.rate-limit.enabled=false -Dmonitor.poll.enabled=false \
   -Dquarkus.log.level=WARN -Dquarkus.log.category.\"io.quarkus\".level=INFO \
-  -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+  -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 grep -o "started in [0-9.]*s" "$WORK/app.log" | sed 's/^/JVM jar /'
@@ -41,5 +45,5 @@ seq 0 $((ACCOUNTS - 1)) | xargs -P "$BIND_PARALLEL" -I{} sh -c \
   "printf '{\"username\":\"139%08d\",\"password\":\"bench-password\"}' {} | curl -fsS -o /dev/null -H 'Content-Type: application/json' -H 'Authorization: Bearer $TOKEN' --data-binary @- $BASE/api/v1/accounts || echo bind-failed"
 echo "bound $ACCOUNTS accounts in $(( $(date +%s) - started )) s; RSS $(rss)"
 curl -fsS -X POST -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/admin/poll?all=true" | python3 -c \
-  'import sys,json; d=json.load(sys.stdin)["data"]; print("poll pass: %d accounts, %d ok, %d failed in %.1f s" % (d["accounts"], d["ok"], d["failed"], d["durationMs"] / 1000))'
+  'import sys,json; d=json.load(sys.stdin)["data"]; print("poll pass: %d accounts, %d ok, %d failed in %.1f s = %.1f accounts/s" % (d["accounts"], d["ok"], d["failed"], d["durationMs"] / 1000, d["accounts"] * 1000 / max(d["durationMs"], 1)))'
 echo "RSS after the pass: $(rss)"

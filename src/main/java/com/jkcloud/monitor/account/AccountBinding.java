@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * Fired (synchronously) with a new account just before it is stored, so observers can set the fields they own
- * on it (the monitor sets its first poll time) and the account is stored with them in one write.
+ * on it and the account is stored with them in one write. ({@link AccountBound} follows once it is stored.)
  */
 public record AccountBinding(OneThingAccount account, Instant boundAt) {
 }

@@ -10,12 +10,18 @@ import jakarta.enterprise.event.Observes;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
+import com.mongodb.client.model.Projections;
+import io.quarkus.mongodb.FindOptions;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Indexes.ascending;
 
 @ApplicationScoped
@@ -44,6 +50,37 @@ public class AccountRepository implements ReactivePanacheMongoRepository<OneThin
     /** The account if it belongs to {@code ownerId}; null otherwise, so callers can't tell "not yours" from "missing". */
     public Uni<OneThingAccount> findOwned(ObjectId accountId, ObjectId ownerId) {
         return find("_id = ?1 and ownerId = ?2", accountId, ownerId).firstResult();
+    }
+
+    /** These accounts (missing ones are left out), in one query. */
+    public Uni<List<OneThingAccount>> listByIds(Collection<ObjectId> accountIds) {
+        return accountIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : mongoCollection().find(in("_id", accountIds)).collect().asList();
+    }
+
+    /** Poll fields the accounts carried before the monitor kept its own schedule; read once, by its migration. */
+    public record LegacyPollFields(ObjectId accountId, Instant lastPolledAt, Instant nextPollAt, int consecutiveFailures) {
+    }
+
+    private static final List<String> LEGACY_POLL_FIELDS = List.of("nextPollAt", "leaseOwner", "leaseUntil", "consecutiveFailures");
+
+    public Uni<List<LegacyPollFields>> withLegacyPollFields() {
+        Bson legacy = or(LEGACY_POLL_FIELDS.stream().map(field -> exists(field)).toList());
+        return mongoCollection().find(Document.class, new FindOptions().filter(legacy)
+                        .projection(Projections.include("lastPolledAt", "nextPollAt", "consecutiveFailures")))
+                .map(found -> new LegacyPollFields(found.getObjectId("_id"), instant(found.getDate("lastPolledAt")),
+                        instant(found.getDate("nextPollAt")), found.getInteger("consecutiveFailures", 0)))
+                .collect().asList();
+    }
+
+    public Uni<Void> dropLegacyPollFields(Collection<ObjectId> accountIds) {
+        return accountIds.isEmpty() ? Uni.createFrom().voidItem()
+                : mongoCollection().updateMany(in("_id", accountIds),
+                        Updates.combine(LEGACY_POLL_FIELDS.stream().map(Updates::unset).toList())).replaceWithVoid();
+    }
+
+    private static Instant instant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     public Uni<Boolean> existsByUsername(String username) {

@@ -47,6 +47,9 @@ public class AccountService {
     private final Event<AccountPasswordReplacing> passwordReplacing;
     private final Event<AccountUnbound> unbound;
     private final Event<AccountDataChanged> changed;
+    private final Event<AccountBound> bound;
+    private final Event<AccountPasswordReplaced> passwordReplaced;
+    private final PollTimes pollTimes;
     private final Clock clock;
 
     public AccountService(AccountRepository accounts, DeviceRepository devices, DailyIncomeRepository dailyIncomes,
@@ -54,7 +57,8 @@ public class AccountService {
                           DeviceViews deviceViews, GroupRepository groups,
                           StatusIntervalRepository statusIntervals, Event<AccountBinding> binding,
                           Event<AccountPasswordReplacing> passwordReplacing, Event<AccountUnbound> unbound,
-                          Event<AccountDataChanged> changed, Clock clock) {
+                          Event<AccountDataChanged> changed, Event<AccountBound> bound,
+                          Event<AccountPasswordReplaced> passwordReplaced, PollTimes pollTimes, Clock clock) {
         this.accounts = accounts;
         this.devices = devices;
         this.dailyIncomes = dailyIncomes;
@@ -68,6 +72,9 @@ public class AccountService {
         this.passwordReplacing = passwordReplacing;
         this.unbound = unbound;
         this.changed = changed;
+        this.bound = bound;
+        this.passwordReplaced = passwordReplaced;
+        this.pollTimes = pollTimes;
         this.clock = clock;
     }
 
@@ -85,6 +92,7 @@ public class AccountService {
                 .onFailure(DuplicateKeys::isDuplicateKey)
                 .transform(duplicate -> new ApiException(ErrorCode.CONFLICT, AccountMessage.ALREADY_BOUND))
                 .invoke(account -> LOG.infof("User %s bound OneThing account %s", ownerId, account.id))
+                .call(account -> announce(bound, new AccountBound(account.id, ownerId, account.createdAt)))
                 .flatMap(account -> refresher.refresh(account)
                         .onFailure().recoverWithItem(failure -> {
                             LOG.warnf("First refresh of account %s failed: %s", account.id, failure.getMessage());
@@ -92,7 +100,7 @@ public class AccountService {
                         })
                         .replaceWith(account))
                 .invoke(account -> changed.fire(new AccountDataChanged(ownerId)))
-                .map(AccountView::of);
+                .flatMap(this::view);
     }
 
     /** A bulk import's bind: the same path as a single bind, then into the line's group (if it names one). */
@@ -103,11 +111,12 @@ public class AccountService {
     }
 
     public Uni<List<AccountView>> list(ObjectId ownerId) {
-        return accounts.listByOwner(ownerId).map(owned -> owned.stream().map(AccountView::of).toList());
+        return accounts.listByOwner(ownerId).flatMap(owned -> pollTimes.nextPolls(owned.stream().map(account -> account.id).toList())
+                .map(next -> owned.stream().map(account -> AccountView.of(account, next.get(account.id))).toList()));
     }
 
     public Uni<AccountView> get(ObjectId ownerId, ObjectId accountId) {
-        return owned(ownerId, accountId).map(AccountView::of);
+        return owned(ownerId, accountId).flatMap(this::view);
     }
 
     public Uni<AccountView> change(ObjectId ownerId, ObjectId accountId, ChangeAccountRequest change) {
@@ -133,13 +142,14 @@ public class AccountService {
                     fields.put("encryptedPwd", account.encryptedPwd);
                     fields.put("status", AccountStatus.OK.name());
                     fields.put("statusMessage", null);
-                    fields.put("nextPollAt", account.nextPollAt);
-                    fields.put("consecutiveFailures", account.consecutiveFailures);
                     LOG.infof("User %s replaced the password of account %s", ownerId, accountId);
                 });
             }
-            return verified.flatMap(ok -> accounts.setFields(account.id, fields)).replaceWith(account);
-        }).invoke(account -> changed.fire(new AccountDataChanged(ownerId))).map(AccountView::of);
+            Uni<Void> stored = verified.flatMap(ok -> accounts.setFields(account.id, fields));
+            return (change.password() == null ? stored
+                    : stored.flatMap(ok -> announce(passwordReplaced, new AccountPasswordReplaced(account.id, ownerId, now))))
+                    .replaceWith(account);
+        }).invoke(account -> changed.fire(new AccountDataChanged(ownerId))).flatMap(this::view);
     }
 
     public Uni<Void> unbind(ObjectId ownerId, ObjectId accountId) {
@@ -148,8 +158,7 @@ public class AccountService {
                 .flatMap(deleted -> devices.deleteByAccount(accountId))
                 .flatMap(deleted -> dailyIncomes.deleteByAccount(accountId))
                 .flatMap(deleted -> statusIntervals.deleteByAccount(accountId))
-                .flatMap(deleted -> Uni.createFrom().completionStage(() -> unbound.fireAsync(new AccountUnbound(accountId, ownerId))))
-                .onFailure(CompletionException.class).transform(AccountService::observerFailure)
+                .flatMap(deleted -> announce(unbound, new AccountUnbound(accountId, ownerId)))
                 .invoke(() -> changed.fire(new AccountDataChanged(ownerId)))
                 .invoke(() -> LOG.infof("User %s unbound account %s", ownerId, accountId))
                 .replaceWithVoid();
@@ -158,6 +167,16 @@ public class AccountService {
     public Uni<List<DeviceView>> devices(ObjectId ownerId, ObjectId accountId) {
         return owned(ownerId, accountId).flatMap(account -> devices.listByAccount(account.id)
                 .map(listed -> deviceViews.of(List.of(account), listed)));
+    }
+
+    private Uni<AccountView> view(OneThingAccount account) {
+        return pollTimes.nextPolls(List.of(account.id)).map(next -> AccountView.of(account, next.get(account.id)));
+    }
+
+    /** Fires an event whose observers write the store, and waits for them: the answer comes after their writes. */
+    private static <T> Uni<Void> announce(Event<T> event, T payload) {
+        return Uni.createFrom().completionStage(() -> event.fireAsync(payload)).replaceWithVoid()
+                .onFailure(CompletionException.class).transform(AccountService::observerFailure);
     }
 
     private Uni<OneThingAccount> owned(ObjectId ownerId, ObjectId accountId) {

@@ -32,13 +32,6 @@ public class Device {
     public long usbUsedBytes;
     public Instant updatedAt;
 
-    // Alerting state, written by the monitor only (a refresh never touches these).
-    /** The status owners were last told about (or accepted silently when the device first appeared). */
-    public DeviceStatus alertedStatus;
-    /** A bad status seen but not yet confirmed by a re-poll. */
-    public DeviceStatus pendingStatus;
-    public Instant pendingSince;
-
     public static String key(ObjectId accountId, String deviceId) {
         return accountId.toHexString() + ':' + deviceId;
     }

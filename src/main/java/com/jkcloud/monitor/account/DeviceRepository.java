@@ -12,7 +12,8 @@ import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Multi;
+import com.mongodb.client.model.Projections;
+import io.quarkus.mongodb.FindOptions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,9 +28,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Indexes.ascending;
 
-/** Devices keyed by {@code <accountId>:<deviceId>}; the poll path reads and writes them by key only. */
+/** Devices keyed by {@code <accountId>:<deviceId>}; a poll reads an account's devices with one {@code $in} and writes them with one bulk write. */
 @ApplicationScoped
 public class DeviceRepository implements ReactivePanacheMongoRepositoryBase<Device, String> {
 
@@ -114,12 +118,10 @@ public class DeviceRepository implements ReactivePanacheMongoRepositoryBase<Devi
         return list("ownerId = ?1", Sort.ascending("deviceName", "deviceSn"), ownerId);
     }
 
-    /** The stored records of these devices of one account (missing ones are left out). */
+    /** The stored records of these devices of one account (missing ones are left out), in one query. */
     public Uni<List<Device>> findByKeys(ObjectId accountId, Collection<String> deviceIds) {
-        return Multi.createFrom().iterable(deviceIds)
-                .onItem().transformToUniAndMerge(deviceId -> findById(Device.key(accountId, deviceId)))
-                .filter(Objects::nonNull)
-                .collect().asList();
+        return deviceIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : mongoCollection().find(in("_id", keys(accountId, deviceIds))).collect().asList();
     }
 
     /** Writes every device of one account in one round trip and drops the ones upstream no longer lists. */
@@ -148,9 +150,35 @@ public class DeviceRepository implements ReactivePanacheMongoRepositoryBase<Devi
                 new UpdateOptions().upsert(true))).toList();
         Uni<Void> upserts = writes.isEmpty() ? Uni.createFrom().voidItem()
                 : mongoCollection().bulkWrite(writes).replaceWithVoid();
-        return upserts.flatMap(written -> Multi.createFrom().iterable(vanishedDeviceIds)
-                .onItem().transformToUniAndConcatenate(deviceId -> deleteById(Device.key(accountId, deviceId)))
-                .collect().last().replaceWithVoid());
+        return upserts.flatMap(written -> vanishedDeviceIds.isEmpty() ? Uni.createFrom().voidItem()
+                : mongoCollection().deleteMany(in("_id", keys(accountId, vanishedDeviceIds))).replaceWithVoid());
+    }
+
+    private static List<String> keys(ObjectId accountId, Collection<String> deviceIds) {
+        return deviceIds.stream().map(deviceId -> Device.key(accountId, deviceId)).toList();
+    }
+
+    /** A box's alert state as devices carried it before the monitor kept its own; read once, by its migration. */
+    public record LegacyAlertState(String deviceKey, ObjectId accountId, String alertedStatus, String pendingStatus,
+                                   java.time.Instant pendingSince) {
+    }
+
+    private static final List<String> LEGACY_ALERT_FIELDS = List.of("alertedStatus", "pendingStatus", "pendingSince");
+
+    public Uni<List<LegacyAlertState>> withLegacyAlertState() {
+        return mongoCollection().find(Document.class, new FindOptions()
+                        .filter(or(LEGACY_ALERT_FIELDS.stream().map(field -> exists(field)).toList()))
+                        .projection(Projections.include("accountId", "alertedStatus", "pendingStatus", "pendingSince")))
+                .map(found -> new LegacyAlertState(found.getString("_id"), found.getObjectId("accountId"),
+                        found.getString("alertedStatus"), found.getString("pendingStatus"),
+                        found.getDate("pendingSince") == null ? null : found.getDate("pendingSince").toInstant()))
+                .collect().asList();
+    }
+
+    public Uni<Void> dropLegacyAlertState(Collection<String> deviceKeys) {
+        return deviceKeys.isEmpty() ? Uni.createFrom().voidItem()
+                : mongoCollection().updateMany(in("_id", deviceKeys),
+                        Updates.combine(LEGACY_ALERT_FIELDS.stream().map(Updates::unset).toList())).replaceWithVoid();
     }
 
     public Uni<Long> deleteByAccount(ObjectId accountId) {

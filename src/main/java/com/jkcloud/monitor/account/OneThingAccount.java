@@ -28,12 +28,6 @@ public class OneThingAccount {
     public List<String> deviceIds = new ArrayList<>();
     public Instant createdAt;
     public Instant updatedAt;
+    /** The last refresh (a poll or the bind's own); when the next comes is the monitor's schedule ({@link PollTimes}). */
     public Instant lastPolledAt;
-    /** Null while polling is paused (the stored password stopped working). */
-    public Instant nextPollAt;
-
-    // Polling lease: which replica polls this account now, and until when its claim holds.
-    public String leaseOwner;
-    public Instant leaseUntil;
-    public int consecutiveFailures;
 }

@@ -1,89 +1,115 @@
 package com.jkcloud.monitor.monitor;
 
 import com.jkcloud.monitor.account.AccountRepository;
-import com.jkcloud.monitor.account.AccountStatus;
 import com.jkcloud.monitor.account.OneThingAccount;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
-import io.quarkus.mongodb.FindOptions;
-import io.quarkus.runtime.StartupEvent;
-
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
-import static com.mongodb.client.model.Filters.or;
-import static com.mongodb.client.model.Indexes.ascending;
 
 /**
- * Replicas share the polling through the store: an account is polled by whoever holds its lease, taken
- * with a single-document conditional update. One query finds a batch of candidates (the embedded store
- * scans, so per-account queries would go quadratic); each is then claimed by its id.
+ * Replicas share the polling through the store: an account is polled by whoever holds its lease. A pass
+ * reads the ids it wants once, then claims them a chunk at a time just before polling them: one insert of
+ * the chunk's leases, one read of their poll states, one read of their accounts.
  */
 @ApplicationScoped
 public class AccountLeases {
 
+    private final PollStateRepository states;
+    private final PollLeaseRepository leases;
     private final AccountRepository accounts;
     private final MonitorConfig config;
+    private final Clock clock;
 
-    public AccountLeases(AccountRepository accounts, MonitorConfig config) {
+    public AccountLeases(PollStateRepository states, PollLeaseRepository leases, AccountRepository accounts,
+                         MonitorConfig config, Clock clock) {
+        this.states = states;
+        this.leases = leases;
         this.accounts = accounts;
         this.config = config;
-    }
-
-    void createIndexes(@Observes StartupEvent startup) {
-        com.jkcloud.monitor.common.store.Indexes.ensure(accounts.mongoCollection(), ascending("nextPollAt"));
+        this.clock = clock;
     }
 
     /** Which accounts a pass wants: due ones, or (for "poll all") every working account not yet polled in this pass. */
     public record PassScope(boolean all, Instant passStart) {
         Bson filter(Instant now) {
-            Bson wanted = all
-                    ? and(ne("status", AccountStatus.AUTH_FAILED.name()), lt("lastPolledAt", passStart))
-                    : lte("nextPollAt", now);
-            return and(wanted, or(eq("leaseUntil", null), lt("leaseUntil", now)));
+            return all ? and(ne("nextPollAt", null), lt("lastPolledAt", passStart)) : lte("nextPollAt", now);
+        }
+
+        /** The same question asked of a state read after its lease was taken (another replica may have polled it). */
+        boolean wants(PollState state, Instant now) {
+            if (state.nextPollAt == null) {
+                return false;
+            }
+            return all ? state.lastPolledAt != null && state.lastPolledAt.isBefore(passStart) : !state.nextPollAt.isAfter(now);
         }
     }
 
-    public Uni<List<OneThingAccount>> claimBatch(String replica, PassScope scope, Instant now) {
-        Bson claimable = scope.filter(now);
-        FindOptions candidates = new FindOptions().filter(claimable).projection(Projections.include("_id")).limit(config.batchSize());
-        return accounts.mongoCollection().find(Document.class, candidates)
-                .onItem().transformToUniAndConcatenate(candidate -> accounts.mongoCollection().findOneAndUpdate(
-                        new Document("_id", candidate.getObjectId("_id")).append("$and", List.of(claimable)),
-                        Updates.combine(Updates.set("leaseOwner", replica), Updates.set("leaseUntil", now.plus(config.lease()))),
-                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
-                .filter(Objects::nonNull)
-                .collect().asList();
+    /** An account this replica holds the lease of, with its poll state as it was when claimed. */
+    public record Claimed(OneThingAccount account, PollState state) {
     }
 
-    /** Gives the account back with its next poll time; false if it was unbound (or re-claimed) meanwhile. */
+    /** Every account of the scope this replica gets, claimed chunk by chunk as the consumer asks for more. */
+    public Multi<Claimed> claimAll(String replica, PassScope scope) {
+        AtomicBoolean claimedInRound = new AtomicBoolean(true);
+        return Multi.createBy().repeating()
+                .uni(() -> claimedInRound.getAndSet(false) ? states.idsMatching(scope.filter(clock.instant()))
+                        : Uni.createFrom().item(List.<ObjectId>of()))
+                .until(List::isEmpty)
+                .onItem().transformToMultiAndConcatenate(ids -> Multi.createFrom().iterable(ids)
+                        .group().intoLists().of(config.batchSize())
+                        .onItem().transformToUniAndConcatenate(chunk -> claim(replica, scope, chunk))
+                        .invoke(claimed -> {
+                            if (!claimed.isEmpty()) {
+                                claimedInRound.set(true);
+                            }
+                        })
+                        .onItem().<Claimed>disjoint());
+    }
+
+    private Uni<List<Claimed>> claim(String replica, PassScope scope, List<ObjectId> chunk) {
+        Instant now = clock.instant();
+        return leases.take(chunk, replica, now.plus(config.lease()), now).flatMap(taken -> taken.isEmpty()
+                ? Uni.createFrom().item(List.<Claimed>of())
+                : states.ofAccounts(taken).flatMap(found -> {
+                    Map<ObjectId, PollState> wanted = found.stream().filter(state -> scope.wants(state, now))
+                            .collect(Collectors.toMap(state -> state.id, Function.identity()));
+                    return accounts.listByIds(wanted.keySet()).flatMap(loaded -> {
+                        List<Claimed> claimed = loaded.stream()
+                                .map(account -> new Claimed(account, wanted.get(account.id))).toList();
+                        Set<ObjectId> notPolled = new HashSet<>(taken);
+                        claimed.forEach(one -> notPolled.remove(one.account().id));
+                        return leases.giveBack(notPolled, replica).replaceWith(claimed);
+                    });
+                }));
+    }
+
+    /**
+     * Stores what the poll decided, then gives the lease back (in that order, so whoever claims the account
+     * next sees this poll); false if the account was unbound meanwhile.
+     */
     public Uni<Boolean> release(String replica, ObjectId accountId, Instant polledAt, Instant nextPollAt, int consecutiveFailures) {
-        return accounts.mongoCollection().updateOne(new Document("_id", accountId).append("leaseOwner", replica), Updates.combine(
-                        Updates.set("nextPollAt", nextPollAt),
-                        Updates.set("lastPolledAt", polledAt),
-                        Updates.set("consecutiveFailures", consecutiveFailures),
-                        Updates.unset("leaseOwner"),
-                        Updates.unset("leaseUntil")))
-                .map(result -> result.getMatchedCount() == 1);
+        return states.recordPoll(accountId, polledAt, nextPollAt, consecutiveFailures)
+                .call(recorded -> leases.giveBack(accountId, replica));
     }
 
     public Uni<Long> countOverdue(Instant overdueBefore) {
-        return accounts.count("nextPollAt < ?1", overdueBefore);
+        return states.countOverdue(overdueBefore);
     }
-
 }

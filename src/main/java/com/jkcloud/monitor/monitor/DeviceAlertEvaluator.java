@@ -2,16 +2,12 @@ package com.jkcloud.monitor.monitor;
 
 import com.jkcloud.monitor.account.AccountStatus;
 import com.jkcloud.monitor.account.Device;
-import com.jkcloud.monitor.account.DeviceRepository;
 import com.jkcloud.monitor.account.DeviceStatus;
 import com.jkcloud.monitor.account.OneThingAccount;
 import com.jkcloud.monitor.account.RefreshOutcome;
 import com.jkcloud.monitor.onething.FailureKind;
-import com.mongodb.client.model.Updates;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -32,16 +28,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DeviceAlertEvaluator {
 
-    private final DeviceRepository devices;
+    private final DeviceAlertStateRepository alertStates;
     private final AlertRepository alerts;
     private final AlertSilencing silencing;
     private final Duration confirmAfter;
     private final Clock clock;
 
-    public DeviceAlertEvaluator(DeviceRepository devices, AlertRepository alerts, AlertSilencing silencing,
+    public DeviceAlertEvaluator(DeviceAlertStateRepository alertStates, AlertRepository alerts, AlertSilencing silencing,
                                 @ConfigProperty(name = "monitor.alert.confirm-after", defaultValue = "10m") Duration confirmAfter,
                                 Clock clock) {
-        this.devices = devices;
+        this.alertStates = alertStates;
         this.alerts = alerts;
         this.silencing = silencing;
         this.confirmAfter = confirmAfter;
@@ -63,14 +59,23 @@ public class DeviceAlertEvaluator {
                     .flatMap(applied -> alerts.persist(event)).map(stored -> new AlertDecision(List.of(event), false));
         }
         RefreshOutcome.Refreshed refreshed = (RefreshOutcome.Refreshed) outcome;
-        Map<String, Device> previousById = refreshed.previousDevices().stream()
-                .collect(Collectors.toMap(device -> device.deviceId, Function.identity(), (first, second) -> first));
+        List<String> currentKeys = refreshed.currentDevices().stream().map(device -> device.id).toList();
+        List<String> vanishedKeys = refreshed.previousDevices().stream().map(device -> device.id)
+                .filter(key -> !currentKeys.contains(key)).toList();
+        return alertStates.ofDevices(currentKeys)
+                .flatMap(stored -> decide(refreshed, stored))
+                .call(decided -> alertStates.deleteByIds(vanishedKeys));
+    }
+
+    private Uni<AlertDecision> decide(RefreshOutcome.Refreshed refreshed, List<DeviceAlertState> stored) {
+        Map<String, DeviceAlertState> previousById = stored.stream()
+                .collect(Collectors.toMap(state -> state.id, Function.identity(), (first, second) -> first));
         Instant now = clock.instant();
         List<AlertEvent> events = new ArrayList<>();
-        List<Uni<Void>> stateWrites = new ArrayList<>();
+        List<DeviceAlertState> changed = new ArrayList<>();
         boolean awaitingConfirmation = false;
         for (Device current : refreshed.currentDevices()) {
-            Device previous = previousById.get(current.deviceId);
+            DeviceAlertState previous = previousById.get(current.id);
             Transition transition = transition(previous, current.status, now);
             if (transition.event() != null) {
                 events.add(event(refreshed.account(), current, transition.event(),
@@ -78,28 +83,36 @@ public class DeviceAlertEvaluator {
             }
             awaitingConfirmation |= transition.pendingStatus() != null;
             if (transition.changesStoredState(previous)) {
-                stateWrites.add(storeState(current, transition));
+                changed.add(transition.state(current));
             }
         }
         boolean awaiting = awaitingConfirmation;
-        Uni<Void> written = stateWrites.isEmpty() ? Uni.createFrom().voidItem()
-                : Multi.createFrom().iterable(stateWrites).onItem().transformToUniAndConcatenate(write -> write).collect().last().replaceWithVoid();
-        Uni<Void> stored = events.isEmpty() ? Uni.createFrom().voidItem()
+        Uni<Void> eventsStored = events.isEmpty() ? Uni.createFrom().voidItem()
                 : withDowntimes(events, now).flatMap(timed -> silencing.apply(refreshed.account().ownerId, events, now))
                 .flatMap(applied -> alerts.persist(events));
-        return written.flatMap(done -> stored).map(done -> new AlertDecision(events, awaiting));
+        return alertStates.store(changed).flatMap(done -> eventsStored).map(done -> new AlertDecision(events, awaiting));
     }
 
     /** The device's alerting state after this poll, and the event it confirms, if any. */
     record Transition(DeviceStatus alertedStatus, DeviceStatus pendingStatus, Instant pendingSince, AlertType event, Instant since) {
 
-        boolean changesStoredState(Device previous) {
+        boolean changesStoredState(DeviceAlertState previous) {
             return previous == null || previous.alertedStatus != alertedStatus || previous.pendingStatus != pendingStatus
                     || !java.util.Objects.equals(previous.pendingSince, pendingSince);
         }
+
+        DeviceAlertState state(Device device) {
+            DeviceAlertState state = new DeviceAlertState();
+            state.id = device.id;
+            state.accountId = device.accountId;
+            state.alertedStatus = alertedStatus;
+            state.pendingStatus = pendingStatus;
+            state.pendingSince = pendingSince;
+            return state;
+        }
     }
 
-    private Transition transition(Device previous, DeviceStatus seen, Instant now) {
+    private Transition transition(DeviceAlertState previous, DeviceStatus seen, Instant now) {
         DeviceStatus alerted = previous == null ? null : previous.alertedStatus;
         if (alerted == null) {
             // A device we see for the first time is taken as it is: nothing changed that anyone should hear about.
@@ -131,15 +144,6 @@ public class DeviceAlertEvaluator {
                             }
                         }))
                 .collect().last().replaceWithVoid();
-    }
-
-    private Uni<Void> storeState(Device device, Transition transition) {
-        List<Bson> updates = List.of(
-                Updates.set("alertedStatus", transition.alertedStatus() == null ? null : transition.alertedStatus().name()),
-                Updates.set("pendingStatus", transition.pendingStatus() == null ? null : transition.pendingStatus().name()),
-                Updates.set("pendingSince", transition.pendingSince()));
-        return devices.mongoCollection().updateOne(new org.bson.Document("_id", device.id), Updates.combine(updates))
-                .replaceWithVoid();
     }
 
     private AlertEvent event(OneThingAccount account, Device device, AlertType type, String message, Instant since) {

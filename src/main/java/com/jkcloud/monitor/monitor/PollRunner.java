@@ -11,7 +11,6 @@ import com.jkcloud.monitor.monitor.mail.AlertMailComposer;
 import com.jkcloud.monitor.onething.FailureKind;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -19,7 +18,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -74,10 +72,8 @@ public class PollRunner {
         AccountLeases.PassScope scope = new AccountLeases.PassScope(all, passStart);
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        return Multi.createBy().repeating().uni(() -> leases.claimBatch(replica, scope, clock.instant()))
-                .until(List::isEmpty)
-                .onItem().<OneThingAccount>disjoint()
-                .onItem().transformToUni(account -> poll(replica, account)
+        return leases.claimAll(replica, scope)
+                .onItem().transformToUni(claimed -> poll(replica, claimed)
                         .invoke(success -> (success ? ok : failed).incrementAndGet()))
                 .merge(config.concurrency())
                 .collect().last()
@@ -97,7 +93,8 @@ public class PollRunner {
     }
 
     /** Polls one account; answers whether upstream answered. Never fails: one account can't break a pass. */
-    private Uni<Boolean> poll(String replica, OneThingAccount account) {
+    private Uni<Boolean> poll(String replica, AccountLeases.Claimed claimed) {
+        OneThingAccount account = claimed.account();
         AccountStatus statusBefore = account.status;
         Timer.Sample timing = Timer.start(metrics);
         return Uni.createFrom().deferred(() -> refresher.refresh(account))
@@ -109,7 +106,7 @@ public class PollRunner {
                             LOG.errorf("Alert evaluation for account %s failed: %s", account.id, failure.getMessage());
                             return AlertDecision.none();
                         })
-                        .flatMap(decision -> release(replica, account, outcome, decision))
+                        .flatMap(decision -> release(replica, claimed, outcome, decision))
                         .map(released -> {
                             String result = outcome instanceof RefreshOutcome.Failed failure ? failure.kind().name() : "OK";
                             metrics.counter("monitor.polls", "outcome", result).increment();
@@ -122,9 +119,10 @@ public class PollRunner {
                 });
     }
 
-    private Uni<Void> release(String replica, OneThingAccount account, RefreshOutcome outcome, AlertDecision decision) {
+    private Uni<Void> release(String replica, AccountLeases.Claimed claimed, RefreshOutcome outcome, AlertDecision decision) {
+        OneThingAccount account = claimed.account();
         Instant now = clock.instant();
-        int failures = outcome instanceof RefreshOutcome.Failed ? account.consecutiveFailures + 1 : 0;
+        int failures = outcome instanceof RefreshOutcome.Failed ? claimed.state().consecutiveFailures + 1 : 0;
         Instant next = nextPoll(account, outcome, decision, failures, now);
         return leases.release(replica, account.id, now, next, failures).flatMap(released -> released
                 ? Uni.createFrom().voidItem()

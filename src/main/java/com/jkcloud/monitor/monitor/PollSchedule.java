@@ -1,9 +1,9 @@
 package com.jkcloud.monitor.monitor;
 
-import com.jkcloud.monitor.account.AccountBinding;
-import com.jkcloud.monitor.account.AccountPasswordReplacing;
+import com.jkcloud.monitor.account.AccountBound;
+import com.jkcloud.monitor.account.AccountPasswordReplaced;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import org.bson.types.ObjectId;
 
 import java.time.Duration;
@@ -17,25 +17,31 @@ import java.time.Instant;
 @ApplicationScoped
 public class PollSchedule {
 
-    private final Duration period;
+    private static final Duration STORE_WAIT = Duration.ofSeconds(30);
 
-    public PollSchedule(MonitorConfig config) {
+    private final Duration period;
+    private final PollStateRepository states;
+
+    public PollSchedule(MonitorConfig config, PollStateRepository states) {
         this.period = config.every();
+        this.states = states;
     }
 
     public Duration period() {
         return period;
     }
 
-    /** The bind itself refreshes a new account once, so its first poll is its own slot, stored with the account. */
-    void firstPollOf(@Observes AccountBinding binding) {
-        binding.account().nextPollAt = nextSlotAfter(binding.account().id, binding.boundAt());
+    // Async observers run on a worker thread, where waiting for the store is allowed; account awaits them.
+
+    /** The bind itself refreshes a new account once, so its first poll is its own slot. */
+    void firstPollOf(@ObservesAsync AccountBound bound) {
+        states.schedule(bound.accountId(), nextSlotAfter(bound.accountId(), bound.boundAt()), bound.boundAt())
+                .await().atMost(STORE_WAIT);
     }
 
     /** A working password again: poll at the next pass (also ends an auth-failed pause), failures forgotten. */
-    void pollSoonAfterNewPassword(@Observes AccountPasswordReplacing replacing) {
-        replacing.account().nextPollAt = replacing.replacedAt();
-        replacing.account().consecutiveFailures = 0;
+    void pollSoonAfterNewPassword(@ObservesAsync AccountPasswordReplaced replaced) {
+        states.schedule(replaced.accountId(), replaced.replacedAt(), replaced.replacedAt()).await().atMost(STORE_WAIT);
     }
 
     /** The account's first slot strictly after {@code after}. */

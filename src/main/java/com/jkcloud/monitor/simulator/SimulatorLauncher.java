@@ -39,6 +39,9 @@ public class SimulatorLauncher {
     int demoAccounts;
     @ConfigProperty(name = "monitor.simulator.seed-file")
     Optional<String> seedFile;
+    /** How long every simulated answer takes (benchmarks play a distant upstream with it). */
+    @ConfigProperty(name = "monitor.simulator.latency", defaultValue = "0ms")
+    java.time.Duration latency;
 
     private OneThingSimulator simulator;
 
@@ -47,6 +50,7 @@ public class SimulatorLauncher {
             return;
         }
         simulator = OneThingSimulator.start(port, clock);
+        simulator.setLatency(latency);
         for (SeedAccount account : seeds()) {
             simulator.addAccount(account.username(), account.password(), account.devices());
         }

@@ -6,6 +6,8 @@ import com.jkcloud.monitor.account.AccountStatus;
 import com.jkcloud.monitor.account.OneThingAccount;
 import com.jkcloud.monitor.monitor.PassSummary;
 import com.jkcloud.monitor.monitor.PollRunner;
+import com.jkcloud.monitor.monitor.PollState;
+import com.jkcloud.monitor.monitor.PollStateRepository;
 import com.jkcloud.monitor.onething.LoginType;
 import com.jkcloud.monitor.onething.OneThingPasswords;
 import com.jkcloud.monitor.simulator.OneThingSimulator;
@@ -42,6 +44,8 @@ class PollPassBenchmark {
     @Inject
     AccountSecrets secrets;
     @Inject
+    PollStateRepository pollStates;
+    @Inject
     Clock clock;
 
     @Test
@@ -55,11 +59,11 @@ class PollPassBenchmark {
             simulator.addAccount(username, "bench-password", 2);
             batch.add(account(owner, username, pwd));
             if (batch.size() == 1000) {
-                accounts.persist(batch).await().indefinitely();
+                store(batch);
                 batch.clear();
             }
         }
-        accounts.persist(batch).await().indefinitely();
+        store(batch);
         simulator.setLatency(LATENCY);
         String before = memory();
 
@@ -100,8 +104,19 @@ class PollPassBenchmark {
         account.createdAt = now.minusSeconds(60);
         account.updatedAt = account.createdAt;
         account.lastPolledAt = account.createdAt;
-        account.nextPollAt = now;
         return account;
+    }
+
+    /** Stores the accounts as bound and due now. */
+    private void store(List<OneThingAccount> batch) {
+        accounts.persist(batch).await().indefinitely();
+        pollStates.insertMissing(batch.stream().map(account -> {
+            PollState state = new PollState();
+            state.id = account.id;
+            state.lastPolledAt = account.lastPolledAt;
+            state.nextPollAt = clock.instant();
+            return state;
+        }).toList()).await().indefinitely();
     }
 
     private static String memory() throws Exception {

@@ -19,11 +19,12 @@ public record AccountView(
         Long lastPolledAt,
         Long nextPollAt) {
 
-    public static AccountView of(OneThingAccount account) {
+    /** {@code nextPollAt} comes from the monitor's schedule (null while polling is paused). */
+    public static AccountView of(OneThingAccount account, Instant nextPollAt) {
         return new AccountView(account.id.toHexString(), account.username, account.name,
                 account.groupId == null ? null : account.groupId.toHexString(), account.loginType,
                 account.status, account.statusMessage, account.createdAt.toEpochMilli(),
-                millis(account.lastPolledAt), millis(account.nextPollAt));
+                millis(account.lastPolledAt), millis(nextPollAt));
     }
 
     private static Long millis(Instant instant) {
