@@ -6,6 +6,7 @@ import com.jkcloud.monitor.account.DeviceStatus;
 import com.jkcloud.monitor.account.OneThingAccount;
 import com.jkcloud.monitor.account.RefreshOutcome;
 import com.jkcloud.monitor.onething.FailureKind;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
