@@ -1,7 +1,7 @@
 package com.jkcloud.monitor.stats;
 
-import com.jkcloud.monitor.onething.DailyIncome;
 import com.jkcloud.monitor.simulator.SimulatedAccount;
+import com.jkcloud.monitor.simulator.SimulatedIncome;
 import com.jkcloud.monitor.support.Json;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
@@ -63,8 +63,8 @@ class ChinaDateBoundariesTest {
                 today.getDayOfMonth() == 1 ? "a new month has no income yet" : "this China month up to yesterday");
     }
 
-    private static BigDecimal sum(SimulatedAccount account, Predicate<DailyIncome> which) {
-        return account.dailyIncomes().stream().filter(which).map(DailyIncome::coins).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static BigDecimal sum(SimulatedAccount account, Predicate<SimulatedIncome> which) {
+        return account.dailyIncomes().stream().filter(which).map(SimulatedIncome::coins).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal scaled(BigDecimal amount) {

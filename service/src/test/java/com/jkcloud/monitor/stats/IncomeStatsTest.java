@@ -2,8 +2,8 @@ package com.jkcloud.monitor.stats;
 
 import com.jkcloud.monitor.common.time.ChinaDates;
 import com.jkcloud.monitor.market.MarketService;
-import com.jkcloud.monitor.onething.DailyIncome;
 import com.jkcloud.monitor.simulator.SimulatedAccount;
+import com.jkcloud.monitor.simulator.SimulatedIncome;
 import com.jkcloud.monitor.support.Json;
 import com.jkcloud.monitor.support.OneThingFixtures;
 import com.jkcloud.monitor.support.TestUsers;
@@ -133,9 +133,9 @@ class IncomeStatsTest {
         assertNull(fleet.get("data.devices[0].pwd"));
     }
 
-    private static BigDecimal sum(List<SimulatedAccount> accounts, Predicate<DailyIncome> which) {
+    private static BigDecimal sum(List<SimulatedAccount> accounts, Predicate<SimulatedIncome> which) {
         return accounts.stream().flatMap(account -> account.dailyIncomes().stream()).filter(which)
-                .map(DailyIncome::coins).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(SimulatedIncome::coins).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal scaled(BigDecimal amount) {

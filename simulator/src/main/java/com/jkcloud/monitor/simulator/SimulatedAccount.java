@@ -1,8 +1,5 @@
 package com.jkcloud.monitor.simulator;
 
-import com.jkcloud.monitor.common.time.ChinaTime;
-import com.jkcloud.monitor.onething.DailyIncome;
-import com.jkcloud.monitor.onething.OneThingPasswords;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,9 +33,9 @@ public final class SimulatedAccount {
 
     SimulatedAccount(String username, String plainPassword, int deviceCount, Clock clock) {
         this.username = username;
-        this.pwd = OneThingPasswords.derivePwd(plainPassword);
+        this.pwd = UpstreamHashes.derivePwd(plainPassword);
         this.clock = clock;
-        this.seed = Long.parseUnsignedLong(OneThingPasswords.md5Hex(username).substring(0, 15), 16);
+        this.seed = Long.parseUnsignedLong(UpstreamHashes.md5Hex(username).substring(0, 15), 16);
         Random random = new Random(seed);
         this.userId = Long.toString(1_000_000 + Math.floorMod(seed, 9_000_000L));
         this.incomeBeforeAnchor = coins(1_000_000 + random.nextInt(4_000_000));
@@ -47,7 +44,7 @@ public final class SimulatedAccount {
         long now = clock.instant().getEpochSecond();
         List<SimulatedDevice> made = new ArrayList<>();
         for (int index = 0; index < deviceCount; index++) {
-            String hash = OneThingPasswords.md5Hex(username + "#device-" + index);
+            String hash = UpstreamHashes.md5Hex(username + "#device-" + index);
             List<SimulatedDevice.Partition> partitions = new ArrayList<>();
             int partitionCount = 1 + random.nextInt(2);
             for (int p = 0; p < partitionCount; p++) {
@@ -83,20 +80,20 @@ public final class SimulatedAccount {
     }
 
     /** Newest first: the current month up to yesterday, then the whole previous month (China time). */
-    public List<DailyIncome> dailyIncomes() {
-        List<DailyIncome> days = new ArrayList<>(monthIncomes(0));
+    public List<SimulatedIncome> dailyIncomes() {
+        List<SimulatedIncome> days = new ArrayList<>(monthIncomes(0));
         days.addAll(monthIncomes(1));
         return days;
     }
 
     /** {@code monthsBack} 0 = this month up to yesterday, 1 = the previous month; newest first. */
-    List<DailyIncome> monthIncomes(int monthsBack) {
+    List<SimulatedIncome> monthIncomes(int monthsBack) {
         LocalDate yesterday = today().minusDays(1);
         LocalDate first = today().withDayOfMonth(1).minusMonths(monthsBack);
         LocalDate last = monthsBack == 0 ? yesterday : first.plusMonths(1).minusDays(1);
-        List<DailyIncome> days = new ArrayList<>();
+        List<SimulatedIncome> days = new ArrayList<>();
         for (LocalDate day = last; !day.isBefore(first); day = day.minusDays(1)) {
-            days.add(new DailyIncome(day, incomeOn(day)));
+            days.add(new SimulatedIncome(day, incomeOn(day)));
         }
         return days;
     }
@@ -167,7 +164,7 @@ public final class SimulatedAccount {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
+        return LocalDate.ofInstant(clock.instant(), UpstreamHashes.CHINA);
     }
 
     private static BigDecimal coins(long tenThousandths) {

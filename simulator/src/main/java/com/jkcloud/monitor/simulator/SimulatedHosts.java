@@ -1,11 +1,8 @@
 package com.jkcloud.monitor.simulator;
 
-import com.jkcloud.monitor.common.time.ChinaTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.jkcloud.monitor.onething.DailyIncome;
-import com.jkcloud.monitor.onething.client.Signatures;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -138,10 +135,10 @@ final class SimulatedHosts {
         if (account == null) {
             return accountError(NOT_LOGGED_IN, "登录已过期，请重新登录");
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), UpstreamHashes.CHINA);
         String previousMonthKey = today.minusMonths(1).format(MONTH_KEY);
         String lastMonth = request.form("last_month");
-        List<DailyIncome> days;
+        List<SimulatedIncome> days;
         String nextKey;
         if ("0".equals(lastMonth)) {
             days = account.monthIncomes(0);
@@ -154,7 +151,7 @@ final class SimulatedHosts {
             nextKey = "";
         }
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (DailyIncome day : days) {
+        for (SimulatedIncome day : days) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("date", day.date().format(BASIC_DATE));
             entry.put("num", day.coins());
@@ -281,13 +278,13 @@ final class SimulatedHosts {
 
     private static boolean signedForm(SimulatedRequest request) {
         String sign = firstOf(request.form().get("sign"));
-        return sign != null && sign.equals(Signatures.sign(request.form(), ""));
+        return sign != null && sign.equals(UpstreamHashes.sign(request.form(), ""));
     }
 
     private boolean signedQuery(SimulatedRequest request) {
         String sign = request.query("sign");
         String key = request.cookie("sessionid");
-        return sign != null && key != null && sign.equals(Signatures.sign(request.query(), key));
+        return sign != null && key != null && sign.equals(UpstreamHashes.sign(request.query(), key));
     }
 
     /** The account behind the {@code sessionid}/{@code userid} cookies, requiring the call's {@code origin}. */

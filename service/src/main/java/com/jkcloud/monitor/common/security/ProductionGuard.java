@@ -11,12 +11,10 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import java.util.List;
-
 /**
- * What {@code prod} refuses besides development secrets: the demo (a user whose password is in the README) and
- * the simulator it binds to; and, in the native binary, the embedded store (mongo-java-server's H2 backend is not
- * built for native images), so the native binary needs a real MongoDB.
+ * What {@code prod} refuses besides development secrets: in the native binary, the embedded store
+ * (mongo-java-server's H2 backend is not built for native images), so the native binary needs a real MongoDB.
+ * The demo and the simulator need no refusal: they are not in the production artifact at all.
  */
 @ApplicationScoped
 public class ProductionGuard {
@@ -26,13 +24,6 @@ public class ProductionGuard {
             return;
         }
         Config config = ConfigProvider.getConfig();
-        List<String> demoSwitches = List.of("monitor.demo.enabled", "monitor.simulator.enabled").stream()
-                .filter(name -> config.getOptionalValue(name, Boolean.class).orElse(false))
-                .toList();
-        if (!demoSwitches.isEmpty()) {
-            throw new ConfigurationException("Refusing to start: " + String.join(" and ", demoSwitches)
-                    + " must be false in prod (the demo user's password is public); run the demo with ./mvnw quarkus:dev.");
-        }
         boolean embeddedStore = config.getOptionalValue("quarkus.mongodb.connection-string", String.class)
                 .filter(value -> !value.isBlank()).isEmpty();
         if (embeddedStore && ImageMode.current() == ImageMode.NATIVE_RUN) {
