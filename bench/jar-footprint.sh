@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Start time and resident memory of the JVM jar (prod profile, throwaway keys, embedded store, built-in
-# simulator): at idle, then after binding N accounts (2 devices each) and one full poll pass over them.
+# simulator as its own process): at idle, then after binding N accounts (2 devices each) and one full poll pass over them.
 # Not part of `./mvnw verify`. Knobs: ACCOUNTS (10000), PORT (18095), BIND_PARALLEL (8), HEAP (-Xmx512m).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ACCOUNTS=${ACCOUNTS:-10000}; PORT=${PORT:-18095}; BIND_PARALLEL=${BIND_PARALLEL:-8}; HEAP=${HEAP:--Xmx512m}
 BASE="http://127.0.0.1:$PORT"
-WORK=$(mktemp -d); APP_PID=""
-cleanup() { [[ -n "$APP_PID" ]] && { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }; rm -rf "$WORK"; }
+WORK=$(mktemp -d); APP_PID=""; SIM_PID=""
+stop() { [[ -n "$1" ]] && { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }; }
+cleanup() { stop "$APP_PID"; stop "$SIM_PID"; rm -rf "$WORK"; }
 trap cleanup EXIT
-[[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q -DskipTests package
+source bench/simulator.sh
+[[ -f service/target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q -DskipTests package
 
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
 openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
@@ -19,15 +21,15 @@ print(json.dumps([{"username": "139%08d" % i, "password": "bench-password", "dev
 PY
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP_PID/status"; }
 
+start_simulator 18098 "$WORK/simulator.log" --seed-file "$WORK/seed.json"
 MONITOR_CRYPTO_KEY=$(openssl rand -base64 32) MONITOR_HTTP_INSECURE_REQUESTS=enabled \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$WORK/public.pem" SMALLRYE_JWT_SIGN_KEY_LOCATION="file:$WORK/private.pem" \
 java "$HEAP" -Dquarkus.http.port="$PORT" -Dmonitor.embedded-store.path="$WORK/data" \
-  -Dmonitor.simulator.enabled=true -Dmonitor.simulator.port=18098 -Dmonitor.simulator.seed-file="$WORK/seed.json" \
   -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:18098/account \
   -Dquarkus.rest-client.onething-control.url=http://127.0.0.1:18098/control \
   -Dmonitor.admin-usernames=bench@example.com -Dmonitor.rate-limit.enabled=false -Dmonitor.poll.enabled=false \
   -Dquarkus.log.level=WARN -Dquarkus.log.category.\"io.quarkus\".level=INFO \
-  -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+  -jar service/target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 grep -o "started in [0-9.]*s" "$WORK/app.log" | sed 's/^/JVM jar /'
