@@ -84,16 +84,6 @@ class ProdOneMachineIT {
     }
 
     @Test
-    void refusesTheDemoInProdWithOneLine() throws Exception {
-        Process refused = launch(freePort(), Map.of("MONITOR_DEMO_ENABLED", "true"));
-        assertTrue(refused.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS), "exits");
-        String output = Files.readString(workDir.resolve("out.log"));
-        assertNotEquals(0, refused.exitValue(), output);
-        assertTrue(output.contains("Refusing to start: monitor.demo.enabled must be false in prod"), output);
-        assertFalse(output.contains("\tat "), "no stack trace: " + output);
-    }
-
-    @Test
     void aSharedMongoDbWithoutKeysIsRefusedWithTheOpensslCommands() throws Exception {
         Process refused = launch(freePort(), Map.of("QUARKUS_MONGODB_CONNECTION_STRING", "mongodb://127.0.0.1:" + freePort()));
         assertTrue(refused.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS), "exits");
