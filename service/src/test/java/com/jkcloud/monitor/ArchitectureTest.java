@@ -30,7 +30,6 @@ class ArchitectureTest {
     /** Capability → the capabilities it may use (itself and libraries always). */
     private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
             Map.entry("common", Set.of()),
-            Map.entry("web", Set.of()),
             Map.entry("outbox", Set.of("common")),
             Map.entry("notify", Set.of("common", "app", "outbox")),
             Map.entry("risk", Set.of("common")),

@@ -5,7 +5,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -20,12 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-class DashboardRoutesTest {
+/** The dashboard as Quarkus' static resources serve it, next to the API's envelope. */
+class DashboardTest {
 
     private static final String DASHBOARD_CSP = "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
-
-    @Inject
-    DashboardRoutes routes;
 
     @TestHTTPResource("/")
     URL root;
@@ -41,7 +38,24 @@ class DashboardRoutesTest {
     @Test
     void itsModulesAndTheChartWebJarAreServed() {
         given().get("/app/main.js").then().statusCode(200).contentType(containsString("javascript"));
-        given().get("/webjars/uplot/1.6.30/dist/uPlot.esm.js").then().statusCode(200);
+        given().get("/webjars/uplot/1.6.30/dist/uPlot.esm.js").then().statusCode(200).contentType(containsString("javascript"));
+        given().get("/index.html").then().statusCode(200).contentType(containsString("text/html"));
+    }
+
+    @Test
+    void browsersRevalidateTheDashboardSoAnUpgradeReachesThemAtOnce() {
+        given().get("/").then().statusCode(200).header("Cache-Control", "no-cache");
+        given().get("/app/main.js").then().statusCode(200).header("Cache-Control", "no-cache");
+    }
+
+    @Test
+    void unknownApiPathsAndMethodsAnswerTheEnvelope() {
+        given().get("/api/v1/no-such-endpoint").then().statusCode(404)
+                .contentType(ContentType.JSON).body("error", equalTo("NOT_FOUND"));
+        given().get("/api/no-version").then().statusCode(404)
+                .contentType(ContentType.JSON).body("error", equalTo("NOT_FOUND"));
+        given().get("/no-such-page").then().statusCode(404)
+                .contentType(ContentType.JSON).body("error", equalTo("NOT_FOUND"));
     }
 
     @Test
@@ -80,15 +94,12 @@ class DashboardRoutesTest {
     }
 
     @Test
-    void requestsForTwentyTimesMoreMadeUpFilesThanTheMemoHoldsKeepItBounded() throws Exception {
+    void tenThousandMadeUpFilesAnswer404AndTheRealOnesAreStillServed() throws Exception {
         URI base = root.toURI();
         Map<Integer, Long> statuses = ManyRequests.send(10_000,
                 i -> ManyRequests.to(base, "/app/made-up-" + i + ".js").GET().build());
 
         assertEquals(Map.of(404, 10_000L), statuses);
-        long remembered = routes.memoSize();
-        assertTrue(remembered <= 500, "the memo holds " + remembered + " entries");
-        // the real files are still served
         given().get("/app/main.js").then().statusCode(200).body(containsString("import"));
     }
 
