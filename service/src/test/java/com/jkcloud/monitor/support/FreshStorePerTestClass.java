@@ -17,6 +17,9 @@ import java.util.Set;
 public class FreshStorePerTestClass implements QuarkusTestBeforeClassCallback {
 
     private static final Set<String> SERVER_DATABASES = Set.of("admin", "local", "config");
+    /** One client for the run (a new store, after a profile restarted the resources, gets a new one). */
+    private static String clientFor;
+    private static MongoClient client;
 
     @Override
     public void beforeClass(Class<?> testClass) {
@@ -24,18 +27,28 @@ public class FreshStorePerTestClass implements QuarkusTestBeforeClassCallback {
         if (connectionString == null) {
             return; // a profile running on a store of its own
         }
-        try (MongoClient client = MongoClients.create(connectionString)) {
-            for (String databaseName : client.listDatabaseNames()) {
-                if (SERVER_DATABASES.contains(databaseName)) {
-                    continue;
-                }
-                MongoDatabase database = client.getDatabase(databaseName);
-                for (String collection : database.listCollectionNames()) {
-                    if (!collection.startsWith("system.")) {
-                        database.getCollection(collection).deleteMany(new Document());
-                    }
+        MongoClient store = client(connectionString);
+        for (String databaseName : store.listDatabaseNames()) {
+            if (SERVER_DATABASES.contains(databaseName)) {
+                continue;
+            }
+            MongoDatabase database = store.getDatabase(databaseName);
+            for (String collection : database.listCollectionNames()) {
+                if (!collection.startsWith("system.")) {
+                    database.getCollection(collection).deleteMany(new Document());
                 }
             }
         }
+    }
+
+    private static synchronized MongoClient client(String connectionString) {
+        if (!connectionString.equals(clientFor)) {
+            if (client != null) {
+                client.close();
+            }
+            client = MongoClients.create(connectionString);
+            clientFor = connectionString;
+        }
+        return client;
     }
 }
