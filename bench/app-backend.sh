@@ -29,7 +29,7 @@ if ! command -v wrk >/dev/null; then
   $SUDO apt-get install -y wrk >/dev/null || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y wrk >/dev/null; }
 fi
 
-if [[ ! -f target/quarkus-app/quarkus-run.jar ]]; then
+if [[ ! -f service/target/quarkus-app/quarkus-run.jar ]]; then
   echo "== building the application jar"
   ./mvnw -B -q -DskipTests package
 fi
@@ -38,7 +38,7 @@ echo "== starting the application (embedded store in $WORK)"
 # A "bench" profile: not prod (which insists on real secrets), and nothing leaves the machine.
 java -Xmx512m -Dquarkus.profile=bench -Dquarkus.mailer.mock=true -Dquarkus.http.port="$PORT" -Dmonitor.embedded-store.path="$WORK/data" \
      -Dquarkus.log.level=WARN -Dquarkus.log.category.\"com.jkcloud\".level=WARN \
-     -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
+     -jar service/target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
   curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break

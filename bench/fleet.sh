@@ -7,35 +7,37 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18081}; RATE=${RATE:-200}; DURATION=${DURATION:-20}; ACCOUNTS=${ACCOUNTS:-100}
 BASE="http://127.0.0.1:$PORT"
-WORK=$(mktemp -d); APP_PID=""
-cleanup() { [[ -n "$APP_PID" ]] && { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }; rm -rf "$WORK"; }
+WORK=$(mktemp -d); APP_PID=""; SIM_PID=""
+stop() { [[ -n "$1" ]] && { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }; }
+cleanup() { stop "$APP_PID"; stop "$SIM_PID"; rm -rf "$WORK"; }
 trap cleanup EXIT
+source bench/simulator.sh
 
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
-[[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q -DskipTests package
+[[ -f service/target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q -DskipTests package
 
-# The demo seeds one user with ACCOUNTS simulated accounts of 2 devices each (the simulator's seed file).
+# One user with ACCOUNTS simulated accounts of 2 devices each (the simulator's seed file), bound through the API.
 python3 - "$ACCOUNTS" > "$WORK/seed.json" <<'PY'
 import json, sys
 n = int(sys.argv[1])
 print(json.dumps([{"username": "138%08d" % i, "password": "demo-password-%d" % i, "devices": 2} for i in range(1, n + 1)]))
 PY
+start_simulator 18099 "$WORK/simulator.log" --seed-file "$WORK/seed.json"
 java -Xmx512m -Dquarkus.profile=dev -Dquarkus.http.port="$PORT" -Dmonitor.embedded-store.path="$WORK/data" \
-  -Dmonitor.simulator.port=18099 -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:18099/account \
+  -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:18099/account \
   -Dquarkus.rest-client.onething-control.url=http://127.0.0.1:18099/control \
-  -Dmonitor.simulator.seed-file="$WORK/seed.json" -Dmonitor.demo.accounts="$ACCOUNTS" -Dmonitor.poll.tick=1h \
+  -Dmonitor.market.price-url=http://127.0.0.1:18099/market/price -Dmonitor.poll.tick=1h \
   -Dmonitor.rate-limit.enabled=false -Dquarkus.log.level=WARN \
-  -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+  -jar service/target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 240); do curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-TOKEN=""
+TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d '{"username":"fleet-bench@example.com","password":"bench-password"}' \
+  "$BASE/api/v1/auth/register" | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"]["token"])')
+seq 1 "$ACCOUNTS" | xargs -P 8 -I{} sh -c \
+  "printf '{\"username\":\"138%08d\",\"password\":\"demo-password-%d\"}' {} {} | curl -fsS -o /dev/null -H 'Content-Type: application/json' -H 'Authorization: Bearer $TOKEN' --data-binary @- $BASE/api/v1/accounts || echo bind-failed"
 for _ in $(seq 1 240); do
-  TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d '{"username":"demo@jkcloud.local","password":"demo-password"}' \
-    "$BASE/api/v1/auth/login" 2>/dev/null | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"]["token"])' 2>/dev/null || true)
-  if [[ -n "$TOKEN" ]]; then
-    DEVICES=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/fleet" | python3 -c 'import sys,json; print(len(json.load(sys.stdin)["data"]["devices"]))')
-    [[ "$DEVICES" -ge $((ACCOUNTS * 2)) ]] && break
-  fi
+  DEVICES=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/fleet" | python3 -c 'import sys,json; print(len(json.load(sys.stdin)["data"]["devices"]))')
+  [[ "$DEVICES" -ge $((ACCOUNTS * 2)) ]] && break
   sleep 1
 done
 echo "== fleet of $DEVICES devices over $ACCOUNTS accounts"

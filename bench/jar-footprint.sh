@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Start time and resident memory of the JVM jar (prod profile, throwaway keys, embedded store, built-in
-# simulator): at idle, then after binding N accounts (2 devices each) and one full poll pass over them.
+# simulator as its own process): at idle, then after binding N accounts (2 devices each) and one full poll pass over them.
 # The simulator answers after LATENCY_MS; the pass reports accounts/s (the store path's cost per account).
 # Not part of `./mvnw verify`. Knobs: ACCOUNTS (10000), PORT (18095), BIND_PARALLEL (32), HEAP (-Xmx512m),
-# LATENCY_MS (100), JAR (target/quarkus-app/quarkus-run.jar). The "bench" profile: prod refuses to start with the simulator.
+# LATENCY_MS (100), JAR (service/target/quarkus-app/quarkus-run.jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ACCOUNTS=${ACCOUNTS:-10000}; PORT=${PORT:-18095}; BIND_PARALLEL=${BIND_PARALLEL:-32}; LATENCY_MS=${LATENCY_MS:-100}; HEAP=${HEAP:--Xmx512m}
 BASE="http://127.0.0.1:$PORT"
-WORK=$(mktemp -d); APP_PID=""
-cleanup() { [[ -n "$APP_PID" ]] && { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }; rm -rf "$WORK"; }
+WORK=$(mktemp -d); APP_PID=""; SIM_PID=""
+stop() { [[ -n "$1" ]] && { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }; }
+cleanup() { stop "$APP_PID"; stop "$SIM_PID"; rm -rf "$WORK"; }
 trap cleanup EXIT
-JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
+JAR=${JAR:-service/target/quarkus-app/quarkus-run.jar}
+source bench/simulator.sh
 [[ -f "$JAR" ]] || ./mvnw -B -q -DskipTests package
 
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
@@ -22,11 +24,10 @@ print(json.dumps([{"username": "139%08d" % i, "password": "bench-password", "dev
 PY
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP_PID/status"; }
 
-QUARKUS_PROFILE=bench MONITOR_CRYPTO_KEY=$(openssl rand -base64 32) MONITOR_HTTP_INSECURE_REQUESTS=enabled \
+start_simulator 18098 "$WORK/simulator.log" --seed-file "$WORK/seed.json" --latency-ms "$LATENCY_MS"
+MONITOR_CRYPTO_KEY=$(openssl rand -base64 32) MONITOR_HTTP_INSECURE_REQUESTS=enabled \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$WORK/public.pem" SMALLRYE_JWT_SIGN_KEY_LOCATION="file:$WORK/private.pem" \
-java "$HEAP" -Dquarkus.http.port="$PORT" -Dmonitor.embedded-store.path="$WORK/data" \
-  -Dmonitor.simulator.enabled=true -Dmonitor.simulator.port=18098 -Dmonitor.simulator.latency="${LATENCY_MS}ms" \
-  -Dquarkus.http.idle-timeout=60m -Dmonitor.simulator.seed-file="$WORK/seed.json" \
+java "$HEAP" -Dquarkus.http.port="$PORT" -Dmonitor.embedded-store.path="$WORK/data" -Dquarkus.http.idle-timeout=60m \
   -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:18098/account \
   -Dquarkus.rest-client.onething-control.url=http://127.0.0.1:18098/control \
   -Dmonitor.admin-usernames=bench@example.com -Dmonitor.rate-limit.enabled=false -Dmonitor.poll.enabled=false \

@@ -4,7 +4,8 @@
 # Knobs: BENCH_ACCOUNTS (10000), BENCH_LATENCY_MS (100).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mkdir -p service/target
 ./mvnw -B -q test -Dtest=PollPassBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.accounts="${BENCH_ACCOUNTS:-10000}" -Dbench.latency-ms="${BENCH_LATENCY_MS:-100}" \
-  -DargLine="${BENCH_JVM_ARGS:--Xmx3g}" -Dquarkus.log.level=WARN > target/bench-poll-run.log 2>&1 || { tail -50 target/bench-poll-run.log; exit 1; }
-cat target/bench/poll-pass.txt
+  -DargLine="${BENCH_JVM_ARGS:--Xmx3g}" -Dquarkus.log.level=WARN > service/target/bench-poll-run.log 2>&1 || { tail -50 service/target/bench-poll-run.log; exit 1; }
+cat service/target/bench/poll-pass.txt

@@ -7,7 +7,7 @@ export const PASSWORD = 'e2e-password-1';
 
 /**
  * OneThing logins the simulator accepts, one per test that binds (an account can be bound by one user only):
- * E2E_SIM_ACCOUNTS="phone-or-mail:password,..." when the dev profile's simulator seeds other ones.
+ * E2E_SIM_ACCOUNTS="phone-or-mail:password,..." when the simulator (e2e/run.sh starts it with --accounts 8) seeds other ones.
  */
 const SIMULATED_ACCOUNTS = (process.env.E2E_SIM_ACCOUNTS
   ?? '13800000004:demo-password-4,13800000005:demo-password-5,13800000006:demo-password-6,13800000007:demo-password-7,13800000008:demo-password-8')
