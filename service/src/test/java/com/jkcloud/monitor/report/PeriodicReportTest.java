@@ -6,7 +6,7 @@ import com.jkcloud.monitor.account.DailyIncomeRepository;
 import com.jkcloud.monitor.monitor.AlertEvent;
 import com.jkcloud.monitor.monitor.AlertRepository;
 import com.jkcloud.monitor.monitor.AlertType;
-import com.jkcloud.monitor.onething.DailyIncome;
+import com.jkcloud.monitor.simulator.SimulatedIncome;
 import com.jkcloud.monitor.outbox.OutboxMail;
 import com.jkcloud.monitor.outbox.OutboxRepository;
 import com.jkcloud.monitor.support.MutableClock;
@@ -86,9 +86,9 @@ class PeriodicReportTest {
         incomes.upsert(earningId, ownerId, Map.of("2026-05-10", new BigDecimal("1.0000"), "2026-05-20", new BigDecimal("2.0000")),
                 JULY_FIRST).await().atMost(WAIT);
         BigDecimal june = earning.upstream().dailyIncomes().stream().filter(day -> YearMonth.from(day.date()).equals(YearMonth.of(2026, 6)))
-                .map(DailyIncome::coins).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .map(SimulatedIncome::coins).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .add(failing.upstream().dailyIncomes().stream().filter(day -> YearMonth.from(day.date()).equals(YearMonth.of(2026, 6)))
-                        .map(DailyIncome::coins).reduce(BigDecimal.ZERO, BigDecimal::add));
+                        .map(SimulatedIncome::coins).reduce(BigDecimal.ZERO, BigDecimal::add));
         withdrawal(ownerId, Instant.parse("2026-06-20T04:00:00Z"), "12.5000");
         withdrawal(ownerId, Instant.parse("2026-05-20T04:00:00Z"), "99.0000");
         alert(ownerId, AlertType.OFFLINE, Instant.parse("2026-06-02T04:00:00Z"));

@@ -2,7 +2,7 @@ package com.jkcloud.monitor.stats;
 
 import com.jkcloud.monitor.account.DailyIncomeRepository;
 import com.jkcloud.monitor.common.time.ChinaDates;
-import com.jkcloud.monitor.onething.DailyIncome;
+import com.jkcloud.monitor.simulator.SimulatedIncome;
 import com.jkcloud.monitor.simulator.SimulatedAccount;
 import com.jkcloud.monitor.support.Json;
 import com.jkcloud.monitor.support.OneThingFixtures;
@@ -73,7 +73,7 @@ class IncomeScopeTest {
         assertEquals(yesterday.toString(), dates.get(364));
         BigDecimal seeded = upstream.dailyIncomes().stream()
                 .filter(day -> !day.date().isBefore(yesterday.minusDays(364)) && !day.date().isAfter(yesterday))
-                .map(DailyIncome::coins).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(SimulatedIncome::coins).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal answered = year.getList("data.days.income", BigDecimal.class).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, seeded.add(new BigDecimal("1.2345")).compareTo(answered), "every stored day is in the window");
         assertEquals(new BigDecimal("1.2345"), Json.decimal(year, "data.days[" + dates.indexOf(longAgo) + "].income"),
@@ -95,7 +95,7 @@ class IncomeScopeTest {
 
     private static BigDecimal yesterdayOf(SimulatedAccount upstream, LocalDate yesterday) {
         return upstream.dailyIncomes().stream().filter(day -> day.date().equals(yesterday))
-                .map(DailyIncome::coins).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(SimulatedIncome::coins).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static JsonPath stats(TestUsers.SignedUp user, String query) {
