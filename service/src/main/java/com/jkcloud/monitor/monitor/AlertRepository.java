@@ -55,9 +55,14 @@ public class AlertRepository implements ReactivePanacheMongoRepository<AlertEven
                 .replaceWithVoid();
     }
 
+    /** An unbound account's unsent, silenced and to-be-repeated alerts go nowhere. */
     public Uni<Void> skipPendingMailsOf(ObjectId accountId) {
-        return mongoCollection().updateMany(and(eq("accountId", accountId), eq("mailState", AlertEvent.MailState.PENDING.name())),
-                Updates.set("mailState", AlertEvent.MailState.SKIPPED.name())).replaceWithVoid();
+        return mongoCollection().updateMany(and(eq("accountId", accountId), in("mailState",
+                        AlertEvent.MailState.PENDING.name(), AlertEvent.MailState.SILENCED.name())),
+                Updates.set("mailState", AlertEvent.MailState.SKIPPED.name()))
+                .flatMap(skipped -> mongoCollection().updateMany(and(eq("accountId", accountId),
+                        com.mongodb.client.model.Filters.exists("remindAt")), Updates.unset("remindAt")))
+                .replaceWithVoid();
     }
 
     public Uni<Void> holdUntil(Collection<ObjectId> eventIds, Instant until) {

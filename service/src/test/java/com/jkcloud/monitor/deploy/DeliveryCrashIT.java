@@ -101,6 +101,11 @@ class DeliveryCrashIT {
                 "{\"username\":\"13900000777\",\"password\":\"onething-pass-1\"}", token);
         assertEquals(201, bound.statusCode(), bound.body());
 
+        // A box seen for the first time is taken as it is: the monitor must have seen it online first.
+        awaitTrue("the box is seen online", () -> {
+            pollNow(port, token);
+            return body(port, "/api/v1/fleet", token).contains("\"online\":1");
+        });
         upstream.setDeviceOffline(sn);
         // Seen offline, then confirmed by a re-poll once monitor.alert.confirm-after (1 s here) has passed.
         awaitTrue("the offline box is confirmed", () -> {
