@@ -3,10 +3,10 @@
 # simulator): at idle, then after binding N accounts (2 devices each) and one full poll pass over them.
 # The simulator answers after LATENCY_MS; the pass reports accounts/s (the store path's cost per account).
 # Not part of `./mvnw verify`. Knobs: ACCOUNTS (10000), PORT (18095), BIND_PARALLEL (32), HEAP (-Xmx512m),
-# LATENCY_MS (100), JAR (target/quarkus-app/quarkus-run.jar). The "bench" profile: prod refuses to start with the simulator.
+# LATENCY_MS (100), SIM_PORT (18098), JAR (target/quarkus-app/quarkus-run.jar). The "bench" profile: prod refuses to start with the simulator.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ACCOUNTS=${ACCOUNTS:-10000}; PORT=${PORT:-18095}; BIND_PARALLEL=${BIND_PARALLEL:-32}; LATENCY_MS=${LATENCY_MS:-100}; HEAP=${HEAP:--Xmx512m}
+ACCOUNTS=${ACCOUNTS:-10000}; PORT=${PORT:-18095}; SIM_PORT=${SIM_PORT:-18098}; BIND_PARALLEL=${BIND_PARALLEL:-32}; LATENCY_MS=${LATENCY_MS:-100}; HEAP=${HEAP:--Xmx512m}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d); APP_PID=""
 cleanup() { [[ -n "$APP_PID" ]] && { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }; rm -rf "$WORK"; }
@@ -25,10 +25,10 @@ rss() { awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP_PID/status"; }
 QUARKUS_PROFILE=bench MONITOR_CRYPTO_KEY=$(openssl rand -base64 32) MONITOR_HTTP_INSECURE_REQUESTS=enabled \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$WORK/public.pem" SMALLRYE_JWT_SIGN_KEY_LOCATION="file:$WORK/private.pem" \
 java "$HEAP" -Dquarkus.http.port="$PORT" -Dmonitor.embedded-store.path="$WORK/data" \
-  -Dmonitor.simulator.enabled=true -Dmonitor.simulator.port=18098 -Dmonitor.simulator.latency="${LATENCY_MS}ms" \
+  -Dmonitor.simulator.enabled=true -Dmonitor.simulator.port="$SIM_PORT" -Dmonitor.simulator.latency="${LATENCY_MS}ms" \
   -Dquarkus.http.idle-timeout=60m -Dmonitor.simulator.seed-file="$WORK/seed.json" \
-  -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:18098/account \
-  -Dquarkus.rest-client.onething-control.url=http://127.0.0.1:18098/control \
+  -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:$SIM_PORT/account \
+  -Dquarkus.rest-client.onething-control.url=http://127.0.0.1:$SIM_PORT/control \
   -Dmonitor.admin-usernames=bench@example.com -Dmonitor.rate-limit.enabled=false -Dmonitor.poll.enabled=false \
   -Dquarkus.log.level=WARN -Dquarkus.log.category.\"io.quarkus\".level=INFO \
   -jar "$JAR" > "$WORK/app.log" 2>&1 &
