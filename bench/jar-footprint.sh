@@ -3,10 +3,10 @@
 # simulator as its own process): at idle, then after binding N accounts (2 devices each) and one full poll pass over them.
 # The simulator answers after LATENCY_MS; the pass reports accounts/s (the store path's cost per account).
 # Not part of `./mvnw verify`. Knobs: ACCOUNTS (10000), PORT (18095), BIND_PARALLEL (32), HEAP (-Xmx512m),
-# LATENCY_MS (100), JAR (service/target/quarkus-app/quarkus-run.jar).
+# LATENCY_MS (100), SIM_PORT (18098), JAR (service/target/quarkus-app/quarkus-run.jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ACCOUNTS=${ACCOUNTS:-10000}; PORT=${PORT:-18095}; BIND_PARALLEL=${BIND_PARALLEL:-32}; LATENCY_MS=${LATENCY_MS:-100}; HEAP=${HEAP:--Xmx512m}
+ACCOUNTS=${ACCOUNTS:-10000}; PORT=${PORT:-18095}; SIM_PORT=${SIM_PORT:-18098}; BIND_PARALLEL=${BIND_PARALLEL:-32}; LATENCY_MS=${LATENCY_MS:-100}; HEAP=${HEAP:--Xmx512m}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d); APP_PID=""; SIM_PID=""
 stop() { [[ -n "$1" ]] && { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }; }
@@ -24,12 +24,12 @@ print(json.dumps([{"username": "139%08d" % i, "password": "bench-password", "dev
 PY
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP_PID/status"; }
 
-start_simulator 18098 "$WORK/simulator.log" --seed-file "$WORK/seed.json" --latency-ms "$LATENCY_MS"
+start_simulator "$SIM_PORT" "$WORK/simulator.log" --seed-file "$WORK/seed.json" --latency-ms "$LATENCY_MS"
 MONITOR_CRYPTO_KEY=$(openssl rand -base64 32) MONITOR_HTTP_INSECURE_REQUESTS=enabled \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$WORK/public.pem" SMALLRYE_JWT_SIGN_KEY_LOCATION="file:$WORK/private.pem" \
 java "$HEAP" -Dquarkus.http.port="$PORT" -Dmonitor.embedded-store.path="$WORK/data" -Dquarkus.http.idle-timeout=60m \
-  -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:18098/account \
-  -Dquarkus.rest-client.onething-control.url=http://127.0.0.1:18098/control \
+  -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:$SIM_PORT/account \
+  -Dquarkus.rest-client.onething-control.url=http://127.0.0.1:$SIM_PORT/control \
   -Dmonitor.admin-usernames=bench@example.com -Dmonitor.rate-limit.enabled=false -Dmonitor.poll.enabled=false \
   -Dquarkus.log.level=WARN -Dquarkus.log.category.\"io.quarkus\".level=INFO \
   -jar "$JAR" > "$WORK/app.log" 2>&1 &
