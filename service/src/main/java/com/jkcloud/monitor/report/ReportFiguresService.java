@@ -79,12 +79,16 @@ public class ReportFiguresService {
     }
 
     private Uni<BigDecimal> income(ObjectId ownerId, ReportPeriod period) {
-        return incomes.list("ownerId = ?1 and date >= ?2 and date <= ?3", ownerId, period.from().toString(), period.to().toString())
-                .map(days -> days.stream().map(day -> Coins.orZero(day.coins)).reduce(BigDecimal.ZERO, BigDecimal::add));
+        // Filters, not a Panache query string: "date >= ?2 and date <= ?3" makes one document with the key twice.
+        return incomes.mongoCollection().find(Filters.and(Filters.eq("ownerId", ownerId),
+                        Filters.gte("date", period.from().toString()), Filters.lte("date", period.to().toString())))
+                .map(day -> Coins.orZero(day.coins)).collect().asList()
+                .map(days -> days.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private Uni<Long> count(ObjectId ownerId, AlertType type, Instant from, Instant until) {
-        return alerts.count("ownerId = ?1 and type = ?2 and at >= ?3 and at < ?4", ownerId, type.name(), from, until);
+        return alerts.mongoCollection().countDocuments(Filters.and(Filters.eq("ownerId", ownerId), Filters.eq("type", type.name()),
+                Filters.gte("at", from), Filters.lt("at", until)));
     }
 
     private static Instant startOf(LocalDate day) {

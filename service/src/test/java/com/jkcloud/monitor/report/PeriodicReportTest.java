@@ -95,6 +95,7 @@ class PeriodicReportTest {
         alert(ownerId, AlertType.OFFLINE, Instant.parse("2026-06-30T15:59:00Z"));
         alert(ownerId, AlertType.RECOVERED, Instant.parse("2026-06-03T04:00:00Z"));
         alert(ownerId, AlertType.OFFLINE, Instant.parse("2026-06-30T16:01:00Z"));
+        alert(ownerId, AlertType.EXCEPTION, Instant.parse("2026-05-31T15:59:00Z"));
         accounts.update("status = ?1", AccountStatus.AUTH_FAILED.name()).where("_id", new ObjectId(failing.accountId()))
                 .await().atMost(WAIT);
 
@@ -108,7 +109,7 @@ class PeriodicReportTest {
         BigDecimal change = june.subtract(new BigDecimal("3")).multiply(BigDecimal.valueOf(100))
                 .divide(new BigDecimal("3"), 2, RoundingMode.HALF_UP);
         assertTrue(report.text.contains("收益：" + june.setScale(4, RoundingMode.HALF_UP).toPlainString()
-                + "（上期 3.0000, +" + change.toPlainString() + "%）"), report.text);
+                + "（上期 3.0000, +" + change.toPlainString() + "%）"), "June " + june + ", change " + change + ":\n" + report.text);
         assertTrue(report.text.contains("提现：12.5000，共 1 次"), report.text);
         assertTrue(report.text.contains("/3 在线"), report.text);
         assertTrue(report.text.contains("告警：离线 2，异常 0，恢复 1，登录失败 0"), report.text);
