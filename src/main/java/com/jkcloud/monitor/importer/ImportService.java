@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.types.ObjectId;
+import org.jboss.resteasy.reactive.RestMulti;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -57,9 +58,12 @@ public class ImportService {
         return owned(ownerId, importId).map(ImportView::of);
     }
 
-    /** Progress every half second until the import is done (that last event included). */
+    /**
+     * Progress every half second until the import is done (that last event included); the import is looked up
+     * first, so another user's id is a plain 404 before any event is sent.
+     */
     public Multi<ImportView> events(ObjectId ownerId, ObjectId importId) {
-        return owned(ownerId, importId).toMulti().flatMap(first -> Multi.createBy().repeating()
+        return RestMulti.fromUniResponse(owned(ownerId, importId), first -> Multi.createBy().repeating()
                 .uni(() -> owned(ownerId, importId).map(job -> ImportView.of(job).withoutResults()))
                 .withDelay(PROGRESS_EVERY)
                 .whilst(view -> view.status() != AccountImport.Status.DONE));
