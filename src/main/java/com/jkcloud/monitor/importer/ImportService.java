@@ -7,7 +7,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.types.ObjectId;
-import org.jboss.resteasy.reactive.RestMulti;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -58,15 +57,12 @@ public class ImportService {
         return owned(ownerId, importId).map(ImportView::of);
     }
 
-    /**
-     * Progress every half second until the import is done (that last event included); the import is looked up
-     * first, so another user's id is a plain 404 before any event is sent.
-     */
+    /** Progress every half second until the import is done (that last event included); see {@link ImportEventsGuard}. */
     public Multi<ImportView> events(ObjectId ownerId, ObjectId importId) {
-        return RestMulti.fromUniResponse(owned(ownerId, importId), first -> Multi.createBy().repeating()
+        return Multi.createBy().repeating()
                 .uni(() -> owned(ownerId, importId).map(job -> ImportView.of(job).withoutResults()))
                 .withDelay(PROGRESS_EVERY)
-                .whilst(view -> view.status() != AccountImport.Status.DONE));
+                .whilst(view -> view.status() != AccountImport.Status.DONE);
     }
 
     /** Picks up imports whose replica stopped before they were done (their claim lapsed). */
