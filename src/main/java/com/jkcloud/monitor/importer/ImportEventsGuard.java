@@ -2,6 +2,7 @@ package com.jkcloud.monitor.importer;
 
 import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.security.CallerIdentity;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.bson.types.ObjectId;
@@ -19,29 +20,35 @@ public class ImportEventsGuard {
     private static final Pattern EVENTS = Pattern.compile("^/api/v1/accounts/imports/([^/]+)/events/?$");
 
     private final ImportRepository imports;
-    private final CallerIdentity caller;
+    private final CurrentIdentityAssociation identities;
 
-    public ImportEventsGuard(ImportRepository imports, CallerIdentity caller) {
+    public ImportEventsGuard(ImportRepository imports, CurrentIdentityAssociation identities) {
         this.imports = imports;
-        this.caller = caller;
+        this.identities = identities;
     }
 
     @ServerRequestFilter
     public Uni<Void> ownImportsOnly(ContainerRequestContext request) {
         Matcher events = EVENTS.matcher(request.getUriInfo().getPath());
-        var userId = caller.optionalUserId();
-        if (!events.matches() || userId.isEmpty()) {
+        if (!events.matches()) {
             return Uni.createFrom().voidItem();
         }
         String id = events.group(1);
-        if (!ObjectId.isValid(id)) {
-            return Uni.createFrom().failure(ApiException.notFound());
-        }
-        return imports.findOwned(new ObjectId(id), userId.get()).map(found -> {
-            if (found == null) {
-                throw ApiException.notFound();
+        // the identity is resolved without blocking the event loop (authentication is lazy)
+        return identities.getDeferredIdentity().flatMap(identity -> {
+            var userId = new CallerIdentity(identity).optionalUserId();
+            if (userId.isEmpty()) {
+                return Uni.createFrom().voidItem(); // the resource's @Authenticated answers 401
             }
-            return null;
+            if (!ObjectId.isValid(id)) {
+                return Uni.createFrom().failure(ApiException.notFound());
+            }
+            return imports.findOwned(new ObjectId(id), userId.get()).map(found -> {
+                if (found == null) {
+                    throw ApiException.notFound();
+                }
+                return null;
+            });
         });
     }
 }
