@@ -1,6 +1,7 @@
 package com.jkcloud.monitor.importer;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.jkcloud.monitor.common.api.ApiException;
@@ -15,6 +16,7 @@ import java.util.List;
 final class ImportLines {
 
     static final int MAX_LINES = 10_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES).enable(CsvParser.Feature.TRIM_SPACES);
 
@@ -49,7 +51,13 @@ final class ImportLines {
         return checked(lines);
     }
 
-    static List<Line> ofJson(ImportRequest request) {
+    static List<Line> ofJson(String body) {
+        ImportRequest request;
+        try {
+            request = JSON.readValue(body == null || body.isBlank() ? "null" : body, ImportRequest.class);
+        } catch (IOException malformed) {
+            throw new ApiException(ErrorCode.MALFORMED_JSON);
+        }
         if (request == null || request.lines() == null) {
             throw ApiException.invalidField("lines", ImportMessage.NO_LINES);
         }

@@ -57,12 +57,12 @@ public class ImportService {
         return owned(ownerId, importId).map(ImportView::of);
     }
 
-    /** Progress every half second until the import is done (that last event included). */
+    /** Progress every half second until the import is done (that last event included); see {@link ImportEventsGuard}. */
     public Multi<ImportView> events(ObjectId ownerId, ObjectId importId) {
-        return owned(ownerId, importId).toMulti().flatMap(first -> Multi.createBy().repeating()
+        return Multi.createBy().repeating()
                 .uni(() -> owned(ownerId, importId).map(job -> ImportView.of(job).withoutResults()))
                 .withDelay(PROGRESS_EVERY)
-                .whilst(view -> view.status() != AccountImport.Status.DONE));
+                .whilst(view -> view.status() != AccountImport.Status.DONE);
     }
 
     /** Picks up imports whose replica stopped before they were done (their claim lapsed). */
