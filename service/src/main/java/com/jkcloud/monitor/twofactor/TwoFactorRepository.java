@@ -55,7 +55,8 @@ public class TwoFactorRepository implements ReactivePanacheMongoRepository<TwoFa
                 Updates.pull("recoveryCodes", hash)).map(before -> before != null);
     }
 
+    /** Turns 2FA off; false when it was not on (a pending enrolment alone is not "on"). */
     Uni<Boolean> remove(ObjectId userId) {
-        return mongoCollection().deleteOne(eq("_id", userId)).map(result -> result.getDeletedCount() > 0);
+        return mongoCollection().deleteOne(and(eq("_id", userId), eq("enabled", true))).map(result -> result.getDeletedCount() > 0);
     }
 }

@@ -70,7 +70,11 @@ function showRecoveryCodes(section, codes) {
     el('p', {}, t('security.recoveryExplained')),
     el('ol', { class: 'recovery-codes', dataset: { recoveryCodes: '' } }, codes.map((code) => el('li', {}, el('code', {}, code)))),
     el('div', { class: 'actions' }, el('button', { type: 'button', class: 'primary', dataset: { action: 'codes-saved' },
-      onclick: () => showTwoFactor(section) }, t('security.codesSaved'))));
+      onclick: () => {
+        showTwoFactor(section);
+        const audit = document.querySelector('[data-section="audit"]');
+        if (audit) showAudit(audit); // the enrolment is in the trail now
+      } }, t('security.codesSaved'))));
 }
 
 function turnOffForm(section) {

@@ -1,6 +1,7 @@
 package com.jkcloud.monitor.twofactor;
 
 import com.jkcloud.monitor.support.Authenticator;
+import com.jkcloud.monitor.support.ManyRequests;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
 import com.jkcloud.monitor.support.TestUsers;
@@ -43,6 +44,9 @@ class TwoFactorTest {
 
     @Inject
     MutableClock clock;
+
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URI root;
 
     @BeforeEach
     void freezeMidStep() {
@@ -119,6 +123,26 @@ class TwoFactorTest {
         login(enrolled.user().username(), recovery.toUpperCase()).then().statusCode(200);
         login(enrolled.user().username(), recovery).then().statusCode(401).body("error", equalTo("TWO_FACTOR_REQUIRED"));
         login(enrolled.user().username(), enrolled.recoveryCodes().get(4)).then().statusCode(200);
+    }
+
+    @Test
+    void aCodeOrRecoveryCodeSentByManyAtOnceSignsInOnce() throws Exception {
+        Enrolled enrolled = enrolled();
+        step();
+        String code = Authenticator.code(enrolled.secret(), clock.instant());
+        Map<Integer, Long> byCode = ManyRequests.send(100, i -> signInRequest(enrolled.user().username(), code));
+        assertEquals(1L, byCode.get(200), "one sign-in with the code: " + byCode);
+
+        Enrolled other = enrolled();
+        String recovery = other.recoveryCodes().get(0);
+        Map<Integer, Long> byRecovery = ManyRequests.send(100, i -> signInRequest(other.user().username(), recovery));
+        assertEquals(1L, byRecovery.get(200), "one sign-in with the recovery code: " + byRecovery);
+    }
+
+    private java.net.http.HttpRequest signInRequest(String username, String code) {
+        return ManyRequests.to(root, "/api/v1/auth/login").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username
+                        + "\",\"password\":\"" + TestUsers.PASSWORD + "\",\"code\":\"" + code + "\"}")).build();
     }
 
     @Test
