@@ -33,9 +33,10 @@ ADMIN_USERNAME="${E2E_ADMIN_USERNAME:-admin@example.com}"
 # A throwaway key for the stored OneThing credentials of this run's throwaway store (env, not argv).
 export MONITOR_CRYPTO_KEY="${MONITOR_CRYPTO_KEY:-$(node -e "console.log(require('crypto').randomBytes(32).toString('base64'))")}"
 
-# The OneThing accounts the tests bind (13800000001..8 / demo-password-N), on the standalone simulator.
+# The OneThing accounts the tests bind (13800000001..8 / demo-password-N, each with its first box offline as
+# in the demo), on the standalone simulator.
 echo "== starting the OneThing simulator on port $SIM_PORT"
-java -jar "$SIMULATOR_JAR" --port "$SIM_PORT" --accounts 8 >"$WORK_DIR/simulator.log" 2>&1 &
+java -jar "$SIMULATOR_JAR" --port "$SIM_PORT" --accounts 8 --first-box-offline >"$WORK_DIR/simulator.log" 2>&1 &
 SIM_PID=$!
 APP_PID=""
 stop_app() {

@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The simulator as its own process, for browser tests and benchmarks:
  * {@code java -jar simulator/target/jk-cloud-monitor-simulator.jar [--port 8099] [--accounts 8]
- * [--seed-file accounts.json] [--latency-ms 0]}. Prints one line {@code OneThing simulator on port N ...}
+ * [--seed-file accounts.json] [--latency-ms 0] [--first-box-offline]}. Prints one line {@code OneThing simulator on port N ...}
  * once it listens and runs until it is stopped.
  */
 public final class SimulatorMain {
@@ -21,12 +21,18 @@ public final class SimulatorMain {
         int accounts = 8;
         Path seedFile = null;
         long latencyMs = 0;
+        boolean firstBoxOffline = false;
         for (int index = 0; index < args.length; index++) {
             String option = args[index];
+            if (option.equals("--first-box-offline")) {
+                firstBoxOffline = true;
+                continue;
+            }
             if (option.equals("--help") || option.equals("-h")) {
                 System.out.println("options: --port N (8099; 0 = any free port)  --accounts N (8 demo accounts "
                         + "1380000000N / demo-password-N)  --seed-file FILE (JSON [{username, password, devices}], "
-                        + "instead of --accounts)  --latency-ms N (0)");
+                        + "instead of --accounts)  --latency-ms N (0)  --first-box-offline (every account's first box is offline, "
+                        + "as the demo shows it)");
                 return;
             }
             if (index + 1 >= args.length) {
@@ -44,6 +50,10 @@ public final class SimulatorMain {
         List<SeedAccount> seeds = seedFile != null ? SeedAccount.fromFile(seedFile) : SeedAccount.demo(accounts);
         OneThingSimulator simulator = OneThingSimulator.start(port);
         SeedAccount.addAll(simulator, seeds);
+        if (firstBoxOffline) {
+            simulator.accounts().forEach(account -> account.devices().stream().findFirst()
+                    .ifPresent(box -> simulator.setDeviceOffline(box.deviceSn())));
+        }
         if (latencyMs > 0) {
             simulator.setLatency(Duration.ofMillis(latencyMs));
         }
