@@ -95,6 +95,7 @@ public class DemoLauncher {
             }
             int boxes = bound.stream().mapToInt(SeedAccount::devices).sum();
             awaitFleetOf(token, boxes);
+            awaitScheduledPoll(token, nextPolls(token));
             // the first poll has taken every box as it is; now one box per account drops off
             bound.forEach(account -> simulator.account(account.username()).devices().stream().findFirst()
                     .ifPresent(box -> simulator.setDeviceOffline(box.deviceSn())));
@@ -132,6 +133,31 @@ public class DemoLauncher {
             Thread.sleep(1000); // waiting for the scheduled first poll of the bound accounts
         }
         throw new IOException("the demo accounts' first poll did not come within " + PATIENCE);
+    }
+
+    /** Each bound account's next scheduled poll, as the account list shows it (0 while none is scheduled). */
+    private Map<String, Long> nextPolls(String token) throws IOException, InterruptedException {
+        Map<String, Long> nextPolls = new java.util.HashMap<>();
+        for (JsonNode account : JSON.readTree(call("GET", "/api/v1/accounts", token, null).body()).path("data")) {
+            nextPolls.put(account.path("id").asText(), account.path("nextPollAt").asLong(0));
+        }
+        return nextPolls;
+    }
+
+    /**
+     * The bind stored the boxes, but the monitor learns their first state at its first scheduled poll, after which
+     * each account's next poll moves on; a box taken offline before that would be its starting state, not an alert.
+     */
+    private void awaitScheduledPoll(String token, Map<String, Long> before) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<String, Long> now = nextPolls(token);
+            if (before.entrySet().stream().allMatch(entry -> now.getOrDefault(entry.getKey(), 0L) > entry.getValue())) {
+                return;
+            }
+            Thread.sleep(1000); // waiting for the monitor's first scheduled pass over the demo accounts
+        }
+        throw new IOException("the monitor's first poll of the demo accounts did not come within " + PATIENCE);
     }
 
     private HttpResponse<String> call(String method, String path, String token, Object body)
