@@ -32,7 +32,7 @@ class ConventionsTest {
 
     @Test
     void oversizedBodiesAnswer413InTheEnvelope() {
-        String huge = "{\"username\":\"" + "x".repeat(300 * 1024) + "\",\"password\":\"whatever-password\"}";
+        String huge = "{\"username\":\"" + "x".repeat(1100 * 1024) + "\",\"password\":\"whatever-password\"}";
         given().contentType(ContentType.JSON).body(huge)
                 .post("/api/v1/auth/login")
                 .then().statusCode(413)

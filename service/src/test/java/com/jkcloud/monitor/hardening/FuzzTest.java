@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FuzzTest {
 
     private static final long SEED = 0x5EED_F022L;
-    private static final int BODY_LIMIT = 256 * 1024;
+    private static final int BODY_LIMIT = 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
      * Vert.x refuses an undecodable target ({@code ?days=%}) before any route runs, with a bare 400 our

@@ -98,6 +98,19 @@ class ImportTest {
     }
 
     @Test
+    void tenThousandLinesOfFullLengthAreTakenInOneImport() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        StringBuilder lines = new StringBuilder("username,password,name,group\n");
+        for (int line = 0; line < 10_000; line++) {
+            // not a phone or an e-mail address: each line is INVALID without an upstream call
+            lines.append(String.format("box-owner-%06d,a-long-password-%06d,机柜 A 第 %04d 台,Rack %02d%n", line, line, line, line % 50));
+        }
+        assertTrue(lines.length() > 512 * 1024, "the body is larger than the old limit");
+        given().auth().oauth2(user.token()).contentType("text/csv").body(lines.toString()).post("/api/v1/accounts/imports")
+                .then().statusCode(202).body("data.total", equalTo(10_000));
+    }
+
+    @Test
     void overTheLimitIsRefusedBeforeAnythingIsStoredAndOtherUsersImportsAre404() {
         TestUsers.SignedUp user = TestUsers.newUser();
         String tooMany = "1,p\n".repeat(10_001);
