@@ -5,7 +5,6 @@ import com.jkcloud.monitor.common.time.ChinaDates;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -22,10 +21,9 @@ public class IncomeRetentionJob {
     private final Clock clock;
 
     public IncomeRetentionJob(DailyIncomeRepository dailyIncomes,
-                              @ConfigProperty(name = "monitor.income.retention-days", defaultValue = "400") int retentionDays,
-                              Clock clock) {
+                              IncomeConfig config, Clock clock) {
         this.dailyIncomes = dailyIncomes;
-        this.retentionDays = Math.max(retentionDays, MINIMUM_RETENTION_DAYS);
+        this.retentionDays = Math.max(config.retentionDays(), MINIMUM_RETENTION_DAYS);
         this.clock = clock;
     }
 

@@ -9,7 +9,6 @@ import com.jkcloud.monitor.onething.FailureKind;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,12 +35,11 @@ public class DeviceAlertEvaluator {
     private final Clock clock;
 
     public DeviceAlertEvaluator(DeviceAlertStateRepository alertStates, AlertRepository alerts, AlertSilencing silencing,
-                                @ConfigProperty(name = "monitor.alert.confirm-after", defaultValue = "10m") Duration confirmAfter,
-                                Clock clock) {
+                                AlertConfig config, Clock clock) {
         this.alertStates = alertStates;
         this.alerts = alerts;
         this.silencing = silencing;
-        this.confirmAfter = confirmAfter;
+        this.confirmAfter = config.confirmAfter();
         this.clock = clock;
     }
 
