@@ -61,7 +61,7 @@ function renderFleet(container) {
   }
 
   function query() {
-    const params = new URLSearchParams({ size: String(PAGE_SIZE), page: String(view.page) });
+    const params = new URLSearchParams({ size: String(pageSize()), page: String(view.page) });
     const column = COLUMNS.find((c) => c.key === view.sortKey && c.sort);
     if (column) params.set('sort', `${view.ascending ? '' : '-'}${column.sort}`);
     if (view.status) params.set('status', view.status);
@@ -116,7 +116,7 @@ function renderFleet(container) {
   }
 
   function drawPager() {
-    const pages = Math.max(1, Math.ceil(fleet.total / PAGE_SIZE));
+    const pages = Math.max(1, Math.ceil(fleet.total / pageSize()));
     const go = (page) => { view.page = page; refresh(); };
     fill(pager,
       el('button', { type: 'button', class: 'secondary', dataset: { page: 'prev' }, disabled: view.page <= 1,
@@ -153,6 +153,12 @@ function renderFleet(container) {
   loadGroups().then(refresh);
   const timer = setInterval(() => { if (!document.hidden) refresh(); }, REFRESH_MS);
   return () => clearInterval(timer);
+}
+
+/** 50 rows a page; `#/fleet?size=N` (1–500) asks for another page size. */
+function pageSize() {
+  const asked = Number(new URLSearchParams(location.hash.split('?')[1] ?? '').get('size'));
+  return Number.isInteger(asked) && asked >= 1 && asked <= 500 ? asked : PAGE_SIZE;
 }
 
 function deviceRow(device) {
