@@ -3,7 +3,8 @@
 # devices = 20 000 devices (issue 14): latency at a fixed 50 requests/s (target p99 <= 50 ms), for the plain page,
 # a status filter with a descending sort, and a text search. Not part of `./mvnw verify`.
 # Runs on a fresh clone with a JDK, Maven and node; installs wrk with apt-get when missing.
-# Knobs: PORT (18082), RATE (50), DURATION (20 s), ACCOUNTS (1000), DEVICES (20 per account).
+# Knobs: PORT (18082), RATE (50), DURATION (20 s), ACCOUNTS (1000), DEVICES (20 per account);
+# RENDER=1 also times the dashboard's first fleet render in headless Chromium (bench/fleet-render.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18082}; RATE=${RATE:-50}; DURATION=${DURATION:-20}; ACCOUNTS=${ACCOUNTS:-1000}; PER=${DEVICES:-20}
@@ -13,7 +14,7 @@ cleanup() { [[ -n "$APP_PID" ]] && { kill "$APP_PID" 2>/dev/null || true; wait "
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
-[[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q -DskipTests package
+[[ -f service/target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q -DskipTests package -pl service -am
 
 # The demo seeds one user with ACCOUNTS simulated accounts of 2 devices each (the simulator's seed file).
 python3 - "$ACCOUNTS" "$PER" > "$WORK/seed.json" <<'PY'
@@ -26,7 +27,7 @@ java -Xmx1g -Dquarkus.profile=dev -Dquarkus.http.port="$PORT" -Dmonitor.embedded
   -Dquarkus.rest-client.onething-control.url=http://127.0.0.1:18098/control \
   -Dmonitor.simulator.seed-file="$WORK/seed.json" -Dmonitor.demo.accounts="$ACCOUNTS" -Dmonitor.poll.tick=1h \
   -Dmonitor.rate-limit.enabled=false -Dquarkus.log.level=WARN \
-  -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+  -jar service/target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 240); do curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 TOKEN=""
@@ -45,3 +46,8 @@ for QUERY in "size=50" "size=50&page=200&status=online&sort=-deviceName" "size=5
   echo "== $QUERY: $RATE requests/s for ${DURATION} s"
   node bench/fixed-rate.mjs "$BASE/api/v1/fleet?$QUERY" "$RATE" "$DURATION" "$TOKEN"
 done
+if [[ "${RENDER:-0}" == 1 ]]; then
+  echo "== first fleet render in headless Chromium"
+  (cd e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  BASE="$BASE" TOKEN="$TOKEN" node bench/fleet-render.mjs
+fi
