@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { el, fill } from '../dom.js';
 import { t } from '../i18n.js';
 import { bytes, coins, dateTime, dateTimeWithAge } from '../format.js';
-import { errorState, loading, pageHeader, statusBadge } from '../ui.js';
+import { errorState, loading, notice, pageHeader, statusBadge } from '../ui.js';
 
 const DAY_CHOICES = [1, 7, 30, 90];
 let days = 7;
@@ -31,7 +31,9 @@ export function render(container, sn) {
         el('div', { class: 'card stat', dataset: { stat: key } }, el('span', { class: 'stat-label' }, t('device.uptimeFor', { period: label })),
           el('strong', {}, percent(detail[key])))));
     } catch (error) {
-      fill(facts, errorState(error));
+      // a 404 here is an unknown SN (or another user's), not a missing endpoint: show the service's message
+      fill(facts, error.status === 404 ? notice(error.message, 'error') : errorState(error));
+      fill(uptimes);
     }
   }
 
@@ -45,7 +47,7 @@ export function render(container, sn) {
       fill(availability, el('p', {}, t('device.uptimeOver', { days, uptime: percent(answer.uptime) })), bar(answer),
         el('div', { class: 'bar-ends muted' }, el('span', {}, dateTime(answer.from)), el('span', {}, dateTime(answer.to))));
     } catch (error) {
-      fill(availability, errorState(error));
+      fill(availability, error.status === 404 ? notice(error.message, 'error') : errorState(error));
     }
   }
 
