@@ -149,6 +149,10 @@ test('a row links to the device page: fields, uptimes and an availability bar fo
     await page.waitForSelector('.availability-bar .segment');
   }
   await screenshots(page, 'device');
+
+  await page.goto(`${page.url().split('#')[0]}#/fleet/devices/OCP-NOT-MINE`);
+  await page.waitForSelector('[data-page="fleet"] .notice-error');
+  assert.equal(await page.locator('[data-state="not-available"]').count(), 0, 'an unknown SN is not "not in this build"');
   assert.deepEqual(page.errors, []);
 });
 
