@@ -43,6 +43,7 @@ function renderFleet(container) {
   let fleet = null;
   let groups = [];
   let requested = 0;
+  const groupFilter = el('div', { class: 'filters-group' });
 
   async function refresh() {
     const mine = ++requested;
@@ -92,7 +93,12 @@ function renderFleet(container) {
     fill(filters,
       el('div', { class: 'field inline' }, el('label', { for: 'fleet-search' }, t('fleet.search')), search),
       filterSelect('status', t('fleet.filterStatus'), [['', t('common.all')], ...STATUSES.map((s) => [s, t(`status.${s}`)])]),
-      filterSelect('groupId', t('fleet.filterGroup'), [['', t('common.all')], ...groups.map((g) => [g.id, g.name])]));
+      groupFilter);
+    drawGroupFilter();
+  }
+
+  function drawGroupFilter() {
+    fill(groupFilter, filterSelect('groupId', t('fleet.filterGroup'), [['', t('common.all')], ...groups.map((g) => [g.id, g.name])]));
   }
 
   function filterSelect(key, label, options) {
@@ -145,12 +151,13 @@ function renderFleet(container) {
     } catch {
       groups = []; // no groups endpoint or none yet: the group filter offers "all" only
     }
-    if (view.groupId && !groups.some((g) => g.id === view.groupId)) view.groupId = '';
-    drawFilters();
+    drawGroupFilter(); // only the group select: the search box keeps its focus and text
   }
 
   drawFilters();
-  loadGroups().then(refresh);
+  // the first page does not wait for the groups; a remembered group that is gone is dropped once they are known
+  loadGroups().then(() => { if (view.groupId && !groups.some((g) => g.id === view.groupId)) { view.groupId = ''; drawGroupFilter(); refresh(); } });
+  refresh();
   const timer = setInterval(() => { if (!document.hidden) refresh(); }, REFRESH_MS);
   return () => clearInterval(timer);
 }
