@@ -16,28 +16,32 @@ trap cleanup EXIT
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
 [[ -f service/target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q -DskipTests package -pl service -am
 
-# The demo seeds one user with ACCOUNTS simulated accounts of 2 devices each (the simulator's seed file).
+# The standalone simulator seeds ACCOUNTS accounts of PER devices; one user binds them all with one bulk import.
 python3 - "$ACCOUNTS" "$PER" > "$WORK/seed.json" <<'PY'
 import json, sys
 n, per = int(sys.argv[1]), int(sys.argv[2])
 print(json.dumps([{"username": "138%08d" % i, "password": "demo-password-%d" % i, "devices": per} for i in range(1, n + 1)]))
 PY
+[[ -f simulator/target/jk-cloud-monitor-simulator.jar ]] || ./mvnw -B -q -DskipTests package -pl simulator
+java -jar simulator/target/jk-cloud-monitor-simulator.jar --port 18098 --seed-file "$WORK/seed.json" > "$WORK/simulator.log" 2>&1 &
+SIM_PID=$!
+trap 'kill "$SIM_PID" 2>/dev/null || true; cleanup' EXIT
 java -Xmx1g -Dquarkus.profile=dev -Dquarkus.http.port="$PORT" -Dmonitor.embedded-store.path="$WORK/data" \
-  -Dmonitor.simulator.port=18098 -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:18098/account \
+  -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:18098/account \
   -Dquarkus.rest-client.onething-control.url=http://127.0.0.1:18098/control \
-  -Dmonitor.simulator.seed-file="$WORK/seed.json" -Dmonitor.demo.accounts="$ACCOUNTS" -Dmonitor.poll.tick=1h \
+  -Dmonitor.poll.every=2h -Dmonitor.import.concurrency=16 \
   -Dmonitor.rate-limit.enabled=false -Dquarkus.log.level=WARN \
   -jar service/target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 240); do curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-TOKEN=""
+TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d '{"username":"bench@example.com","password":"bench-password-1"}' \
+  "$BASE/api/v1/auth/register" | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"]["token"])')
+python3 -c 'import json,sys; print("\n".join(a["username"] + "," + a["password"] for a in json.load(open(sys.argv[1]))))' "$WORK/seed.json" \
+  | curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/plain' --data-binary @- "$BASE/api/v1/accounts/imports" > /dev/null
+DEVICES=0
 for _ in $(seq 1 1200); do
-  TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d '{"username":"demo@jkcloud.local","password":"demo-password"}' \
-    "$BASE/api/v1/auth/login" 2>/dev/null | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"]["token"])' 2>/dev/null || true)
-  if [[ -n "$TOKEN" ]]; then
-    DEVICES=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/fleet?size=1" | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"]["total"])')
-    [[ "$DEVICES" -ge $((ACCOUNTS * PER)) ]] && break
-  fi
+  DEVICES=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/fleet?size=1" | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"]["total"])')
+  [[ "$DEVICES" -ge $((ACCOUNTS * PER)) ]] && break
   sleep 1
 done
 echo "== fleet of $DEVICES devices over $ACCOUNTS accounts"
