@@ -3,7 +3,8 @@
 # devices = 20 000 devices (issue 14): latency at a fixed 50 requests/s (target p99 <= 50 ms), for the plain page,
 # a status filter with a descending sort, and a text search. Not part of `./mvnw verify`.
 # Runs on a fresh clone with a JDK, Maven and node; installs wrk with apt-get when missing.
-# Knobs: PORT (18082), RATE (50), DURATION (20 s), ACCOUNTS (1000), DEVICES (20 per account).
+# Knobs: PORT (18082), RATE (50), DURATION (20 s), ACCOUNTS (1000), DEVICES (20 per account);
+# RENDER=1 also times the dashboard's first fleet render in headless Chromium (bench/fleet-render.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18082}; RATE=${RATE:-50}; DURATION=${DURATION:-20}; ACCOUNTS=${ACCOUNTS:-1000}; PER=${DEVICES:-20}
@@ -13,30 +14,34 @@ cleanup() { [[ -n "$APP_PID" ]] && { kill "$APP_PID" 2>/dev/null || true; wait "
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
-[[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q -DskipTests package
+[[ -f service/target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q -DskipTests package -pl service -am
 
-# The demo seeds one user with ACCOUNTS simulated accounts of 2 devices each (the simulator's seed file).
+# The standalone simulator seeds ACCOUNTS accounts of PER devices; one user binds them all with one bulk import.
 python3 - "$ACCOUNTS" "$PER" > "$WORK/seed.json" <<'PY'
 import json, sys
 n, per = int(sys.argv[1]), int(sys.argv[2])
 print(json.dumps([{"username": "138%08d" % i, "password": "demo-password-%d" % i, "devices": per} for i in range(1, n + 1)]))
 PY
+[[ -f simulator/target/jk-cloud-monitor-simulator.jar ]] || ./mvnw -B -q -DskipTests package -pl simulator
+java -jar simulator/target/jk-cloud-monitor-simulator.jar --port 18098 --seed-file "$WORK/seed.json" > "$WORK/simulator.log" 2>&1 &
+SIM_PID=$!
+trap 'kill "$SIM_PID" 2>/dev/null || true; cleanup' EXIT
 java -Xmx1g -Dquarkus.profile=dev -Dquarkus.http.port="$PORT" -Dmonitor.embedded-store.path="$WORK/data" \
-  -Dmonitor.simulator.port=18098 -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:18098/account \
+  -Dquarkus.rest-client.onething-account.url=http://127.0.0.1:18098/account \
   -Dquarkus.rest-client.onething-control.url=http://127.0.0.1:18098/control \
-  -Dmonitor.simulator.seed-file="$WORK/seed.json" -Dmonitor.demo.accounts="$ACCOUNTS" -Dmonitor.poll.tick=1h \
+  -Dmonitor.poll.every=2h -Dmonitor.import.concurrency=16 \
   -Dmonitor.rate-limit.enabled=false -Dquarkus.log.level=WARN \
-  -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+  -jar service/target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 240); do curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-TOKEN=""
+TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d '{"username":"bench@example.com","password":"bench-password-1"}' \
+  "$BASE/api/v1/auth/register" | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"]["token"])')
+python3 -c 'import json,sys; print("\n".join(a["username"] + "," + a["password"] for a in json.load(open(sys.argv[1]))))' "$WORK/seed.json" \
+  | curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/plain' --data-binary @- "$BASE/api/v1/accounts/imports" > /dev/null
+DEVICES=0
 for _ in $(seq 1 1200); do
-  TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d '{"username":"demo@jkcloud.local","password":"demo-password"}' \
-    "$BASE/api/v1/auth/login" 2>/dev/null | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"]["token"])' 2>/dev/null || true)
-  if [[ -n "$TOKEN" ]]; then
-    DEVICES=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/fleet?size=1" | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"]["total"])')
-    [[ "$DEVICES" -ge $((ACCOUNTS * PER)) ]] && break
-  fi
+  DEVICES=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/fleet?size=1" | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"]["total"])')
+  [[ "$DEVICES" -ge $((ACCOUNTS * PER)) ]] && break
   sleep 1
 done
 echo "== fleet of $DEVICES devices over $ACCOUNTS accounts"
@@ -45,3 +50,8 @@ for QUERY in "size=50" "size=50&page=200&status=online&sort=-deviceName" "size=5
   echo "== $QUERY: $RATE requests/s for ${DURATION} s"
   node bench/fixed-rate.mjs "$BASE/api/v1/fleet?$QUERY" "$RATE" "$DURATION" "$TOKEN"
 done
+if [[ "${RENDER:-0}" == 1 ]]; then
+  echo "== first fleet render in headless Chromium"
+  (cd e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  BASE="$BASE" TOKEN="$TOKEN" node bench/fleet-render.mjs
+fi

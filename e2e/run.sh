@@ -33,10 +33,10 @@ ADMIN_USERNAME="${E2E_ADMIN_USERNAME:-admin@example.com}"
 # A throwaway key for the stored OneThing credentials of this run's throwaway store (env, not argv).
 export MONITOR_CRYPTO_KEY="${MONITOR_CRYPTO_KEY:-$(node -e "console.log(require('crypto').randomBytes(32).toString('base64'))")}"
 
-# The OneThing accounts the tests bind (13800000001..8 / demo-password-N, each with its first box offline as
-# in the demo), on the standalone simulator.
+# The OneThing accounts the tests bind (13800000001..13 / demo-password-N, each with its first box offline as
+# in the demo), on the standalone simulator (9..13: fleet-scale.test.mjs).
 echo "== starting the OneThing simulator on port $SIM_PORT"
-java -jar "$SIMULATOR_JAR" --port "$SIM_PORT" --accounts 8 --first-box-offline >"$WORK_DIR/simulator.log" 2>&1 &
+java -jar "$SIMULATOR_JAR" --port "$SIM_PORT" --accounts 13 --first-box-offline >"$WORK_DIR/simulator.log" 2>&1 &
 SIM_PID=$!
 APP_PID=""
 stop_app() {
@@ -65,7 +65,8 @@ fi
 
 cd "$E2E_DIR"
 set +e
-node --test --test-concurrency=1 tests/*.test.mjs
+# E2E_TESTS='tests/a.test.mjs tests/b.test.mjs' runs only those
+node --test --test-concurrency=1 ${E2E_TESTS:-tests/*.test.mjs}
 STATUS=$?
 set -e
 if [ "$STATUS" -ne 0 ]; then

@@ -46,14 +46,16 @@ export async function request(method, path, options = {}) {
   }
 }
 
-async function send(method, path, { body, headers = {} } = {}) {
+/** `rawBody`: a string sent as it is, with the Content-Type given in `headers` (e.g. text/plain). */
+async function send(method, path, { body, rawBody, headers = {} } = {}) {
   const sent = { Accept: 'application/json', 'Accept-Language': locale(), ...headers };
   const jwt = token();
   if (jwt) sent.Authorization = `Bearer ${jwt}`;
   if (body !== undefined) sent['Content-Type'] = 'application/json';
   let response;
   try {
-    response = await fetch(path, { method, headers: sent, body: body === undefined ? undefined : JSON.stringify(body) });
+    const payload = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
+    response = await fetch(path, { method, headers: sent, body: payload });
   } catch (unreachable) {
     throw new ApiError(0, { message: t('error.network') });
   }

@@ -17,10 +17,11 @@ import * as market from './pages/market.js';
 import * as admin from './pages/admin.js';
 import * as notifications from './pages/notifications.js';
 import * as security from './pages/security.js';
+import * as imports from './pages/imports.js';
 
 const PUBLIC_PAGES = { signin, register, reset, market };
-const SIGNED_IN_PAGES = { fleet, income, accounts, withdraw, alerts, market, notifications, security };
-const NAV = ['fleet', 'income', 'accounts', 'withdraw', 'alerts', 'notifications', 'market', 'security'];
+const SIGNED_IN_PAGES = { fleet, income, accounts, imports, withdraw, alerts, market, notifications, security };
+const NAV = ['fleet', 'income', 'accounts', 'imports', 'withdraw', 'alerts', 'notifications', 'market', 'security'];
 
 const main = document.getElementById('main');
 let leavePage = null;

@@ -4,6 +4,7 @@ import { field, formMessage, onSubmit, showOk } from '../forms.js';
 import { t } from '../i18n.js';
 import { dateTimeWithAge } from '../format.js';
 import { badge, confirmDialog, errorState, loading, notice, pageHeader } from '../ui.js';
+import { accountGroupForm, groupsCard } from './groups.js';
 
 const STATUS_KIND = { OK: 'online', AUTH_FAILED: 'offline', UPSTREAM_ERROR: 'exception' };
 
@@ -25,7 +26,9 @@ export function render(container) {
     showOk(bindForm, t('accounts.bound', { name: account.name || account.username }));
     load();
   });
-  container.append(pageHeader(t('nav.accounts')), bindForm, list);
+  let groups = [];
+  const groupsSection = groupsCard((current) => { groups = current; load(); });
+  container.append(pageHeader(t('nav.accounts'), el('a', { href: '#/imports' }, t('accounts.bulkImport'))), bindForm, groupsSection.card, list);
 
   async function load() {
     try {
@@ -66,7 +69,9 @@ export function render(container) {
       status,
       el('dl', { class: 'facts' },
         el('dt', {}, t('accounts.lastPoll')), el('dd', {}, dateTimeWithAge(account.lastPolledAt)),
-        el('dt', {}, t('accounts.nextPoll')), el('dd', {}, dateTimeWithAge(account.nextPollAt))),
+        el('dt', {}, t('accounts.nextPoll')), el('dd', {}, dateTimeWithAge(account.nextPollAt)),
+        el('dt', {}, t('groups.group')), el('dd', { dataset: { groupName: '' } }, groups.find((g) => g.id === account.groupId)?.name ?? t('groups.noGroup'))),
+      el('details', {}, el('summary', {}, t('groups.move')), accountGroupForm(account, groups, () => groupsSection.load())),
       el('details', {}, el('summary', {}, t('accounts.rename')), renameForm),
       el('details', {}, el('summary', {}, t('accounts.replacePassword')), passwordForm),
       el('div', { class: 'actions' }, unbind));
@@ -83,5 +88,5 @@ export function render(container) {
     return form;
   }
 
-  load();
+  groupsSection.load(); // loads the accounts once the groups are known
 }
