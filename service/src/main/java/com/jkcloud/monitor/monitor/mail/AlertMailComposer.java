@@ -21,6 +21,7 @@ import com.jkcloud.monitor.notify.delivery.ChannelDeliveries;
 import com.jkcloud.monitor.notify.delivery.DeviceChange;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,10 +61,13 @@ public class AlertMailComposer {
     private final Clock clock;
     private final Template html;
     private final Template text;
+    private final MonitorMailMessages chinese;
+    private final MonitorMailMessages english;
 
     public AlertMailComposer(AlertRepository alerts, AlertSilencing silencing, AlertReminders reminders, UserRepository users, OutboxRepository outbox, OutboxSender sender,
                              ChannelDeliveries channels, MailConfig config, Clock clock,
-                             @Location("mail/alerts.html") Template html, @Location("mail/alerts.txt") Template text) {
+                             @Location("mail/alerts.html") Template html, @Location("mail/alerts.txt") Template text,
+                             MonitorMailMessages chinese, @Localized("en") MonitorMailMessages english) {
         this.alerts = alerts;
         this.silencing = silencing;
         this.reminders = reminders;
@@ -75,6 +79,8 @@ public class AlertMailComposer {
         this.clock = clock;
         this.html = html;
         this.text = text;
+        this.chinese = chinese;
+        this.english = english;
     }
 
     /** Answers how many mails were queued. */
@@ -180,27 +186,25 @@ public class AlertMailComposer {
     }
 
     private OutboxMail mail(User user, String address, List<AlertEvent> events, Language language, Instant now) {
-        boolean english = language == Language.EN;
+        MonitorMailMessages texts = language == Language.EN ? english : chinese;
         ZoneId zone = ZoneId.of(config.timeZone());
         List<AlertMailLine> lines = new ArrayList<>();
         for (AlertEvent event : events) {
-            lines.add(new AlertMailLine(event.type.name(), label(event.type, english),
+            lines.add(new AlertMailLine(event.type.name(), label(event.type, texts),
                     Optional.ofNullable(event.deviceName).orElse("-"), Optional.ofNullable(event.deviceSn).orElse("-"),
                     Optional.ofNullable(event.accountName).orElse(event.accountUsername),
                     TIME.format(event.at.atZone(zone)), Optional.ofNullable(message(event, language)).orElse("")));
         }
         long problems = events.stream().filter(event -> event.type != AlertType.RECOVERED).count();
-        String subject = english
-                ? "JK Cloud Monitor: " + events.size() + " change(s), " + problems + " needing attention"
-                : "【JK Cloud Monitor】" + events.size() + " 项状态变化，其中 " + problems + " 项需要处理";
+        String subject = texts.alertSubject(events.size(), problems);
         OutboxMail mail = new OutboxMail();
         mail.id = new ObjectId();
         mail.dedupeKey = "alerts:" + mail.id.toHexString();
         mail.ownerId = user.id;
         mail.to = address;
         mail.subject = subject;
-        mail.html = html.data("en", english).data("lines", lines).render();
-        mail.text = text.data("en", english).data("lines", lines).render();
+        mail.html = render(html, language, lines);
+        mail.text = render(text, language, lines);
         mail.alertIds = ids(events);
         mail.createdAt = now;
         mail.nextAttemptAt = now;
@@ -208,12 +212,16 @@ public class AlertMailComposer {
         return mail;
     }
 
-    private static String label(AlertType type, boolean english) {
+    private static String render(Template template, Language language, List<AlertMailLine> lines) {
+        return template.instance().setLocale(language.locale()).data("lang", language.tag()).data("lines", lines).render();
+    }
+
+    private static String label(AlertType type, MonitorMailMessages texts) {
         return switch (type) {
-            case OFFLINE -> english ? "Offline" : "离线";
-            case EXCEPTION -> english ? "Exception" : "异常";
-            case RECOVERED -> english ? "Back online" : "已恢复";
-            case AUTH_FAILED -> english ? "Password no longer works" : "账号密码失效";
+            case OFFLINE -> texts.offline();
+            case EXCEPTION -> texts.exception();
+            case RECOVERED -> texts.recovered();
+            case AUTH_FAILED -> texts.authFailed();
         };
     }
 

@@ -11,6 +11,7 @@ import com.jkcloud.monitor.outbox.OutboxRepository;
 import com.jkcloud.monitor.stats.StatsService;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -36,10 +37,13 @@ public class DailyReportJob {
     private final Clock clock;
     private final Template html;
     private final Template text;
+    private final MonitorMailMessages chinese;
+    private final MonitorMailMessages english;
 
     public DailyReportJob(UserRepository users, StatsService stats, OutboxRepository outbox, MailConfig config, Clock clock,
                           @Location("mail/daily-report.html") Template html,
-                          @Location("mail/daily-report.txt") Template text) {
+                          @Location("mail/daily-report.txt") Template text,
+                          MonitorMailMessages chinese, @Localized("en") MonitorMailMessages english) {
         this.users = users;
         this.stats = stats;
         this.outbox = outbox;
@@ -47,6 +51,8 @@ public class DailyReportJob {
         this.clock = clock;
         this.html = html;
         this.text = text;
+        this.chinese = chinese;
+        this.english = english;
     }
 
     @Scheduled(cron = "{monitor.report.cron}", timeZone = ChinaTime.ZONE_ID, identity = "daily-report")
@@ -69,7 +75,7 @@ public class DailyReportJob {
         if (address == null) {
             return Uni.createFrom().item(false);
         }
-        boolean english = Language.fromTag(user.notifications.language) == Language.EN;
+        Language language = Language.fromTag(user.notifications.language);
         return stats.fleet(user.id).map(fleet -> {
             Instant now = clock.instant();
             OutboxMail mail = new OutboxMail();
@@ -77,17 +83,17 @@ public class DailyReportJob {
             mail.dedupeKey = "report:" + user.id.toHexString() + ":" + day;
             mail.ownerId = user.id;
             mail.to = address;
-            mail.subject = english ? "JK Cloud Monitor daily report " + day : "【JK Cloud Monitor】" + day + " 日报";
-            mail.html = render(html, english, day, fleet);
-            mail.text = render(text, english, day, fleet);
+            mail.subject = (language == Language.EN ? english : chinese).reportSubject(day.toString());
+            mail.html = render(html, language, day, fleet);
+            mail.text = render(text, language, day, fleet);
             mail.createdAt = now;
             mail.nextAttemptAt = now;
             return mail;
         }).flatMap(outbox::enqueue);
     }
 
-    private static String render(Template template, boolean english, LocalDate day, com.jkcloud.monitor.stats.api.Fleet fleet) {
-        return template.data("en", english).data("day", day.toString())
+    private static String render(Template template, Language language, LocalDate day, com.jkcloud.monitor.stats.api.Fleet fleet) {
+        return template.instance().setLocale(language.locale()).data("lang", language.tag()).data("day", day.toString())
                 .data("income", fleet.yesterdayIncome().toPlainString())
                 .data("online", fleet.online()).data("offline", fleet.offline()).data("exception", fleet.exception())
                 .render();
