@@ -21,7 +21,6 @@ import com.jkcloud.monitor.notify.delivery.ChannelDeliveries;
 import com.jkcloud.monitor.notify.delivery.DeviceChange;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.i18n.Localized;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,13 +60,12 @@ public class AlertMailComposer {
     private final Clock clock;
     private final Template html;
     private final Template text;
-    private final MonitorMailMessages chinese;
-    private final MonitorMailMessages english;
+    private final MonitorMailTexts texts;
 
     public AlertMailComposer(AlertRepository alerts, AlertSilencing silencing, AlertReminders reminders, UserRepository users, OutboxRepository outbox, OutboxSender sender,
                              ChannelDeliveries channels, MailConfig config, Clock clock,
                              @Location("mail/alerts.html") Template html, @Location("mail/alerts.txt") Template text,
-                             MonitorMailMessages chinese, @Localized("en") MonitorMailMessages english) {
+                             MonitorMailTexts texts) {
         this.alerts = alerts;
         this.silencing = silencing;
         this.reminders = reminders;
@@ -79,8 +77,7 @@ public class AlertMailComposer {
         this.clock = clock;
         this.html = html;
         this.text = text;
-        this.chinese = chinese;
-        this.english = english;
+        this.texts = texts;
     }
 
     /** Answers how many mails were queued. */
@@ -146,12 +143,12 @@ public class AlertMailComposer {
     }
 
     /** What a line says: a recovery's downtime, a reminder's "still down", or the event's own message. */
-    private static String message(AlertEvent event, Language language) {
+    private String message(AlertEvent event, Language language) {
         String message = Downtime.messageOf(event, language);
         if (!event.reminder) {
             return message;
         }
-        String still = language == Language.EN ? "still not resolved (reminder)" : "仍未恢复（提醒）";
+        String still = texts.in(language).stillUnresolved();
         return message == null || message.isBlank() ? still : still + " — " + message;
     }
 
@@ -169,7 +166,7 @@ public class AlertMailComposer {
         return claimed.stream().map(event -> event.id).min(ObjectId::compareTo).orElseThrow().toHexString();
     }
 
-    private static List<DeviceChange> changes(List<AlertEvent> events, Language language) {
+    private List<DeviceChange> changes(List<AlertEvent> events, Language language) {
         return events.stream().map(event -> new DeviceChange(NotificationEvent.valueOf(event.type.name()),
                 new Notification.Item(Optional.ofNullable(event.deviceName).orElse(event.deviceSn), event.deviceSn,
                         event.accountId == null ? null : event.accountId.toHexString(),
@@ -186,17 +183,17 @@ public class AlertMailComposer {
     }
 
     private OutboxMail mail(User user, String address, List<AlertEvent> events, Language language, Instant now) {
-        MonitorMailMessages texts = language == Language.EN ? english : chinese;
+        MonitorMailMessages words = texts.in(language);
         ZoneId zone = ZoneId.of(config.timeZone());
         List<AlertMailLine> lines = new ArrayList<>();
         for (AlertEvent event : events) {
-            lines.add(new AlertMailLine(event.type.name(), label(event.type, texts),
+            lines.add(new AlertMailLine(event.type.name(), label(event.type, words),
                     Optional.ofNullable(event.deviceName).orElse("-"), Optional.ofNullable(event.deviceSn).orElse("-"),
                     Optional.ofNullable(event.accountName).orElse(event.accountUsername),
                     TIME.format(event.at.atZone(zone)), Optional.ofNullable(message(event, language)).orElse("")));
         }
         long problems = events.stream().filter(event -> event.type != AlertType.RECOVERED).count();
-        String subject = texts.alertSubject(events.size(), problems);
+        String subject = words.alertSubject(events.size(), problems);
         OutboxMail mail = new OutboxMail();
         mail.id = new ObjectId();
         mail.dedupeKey = "alerts:" + mail.id.toHexString();
@@ -213,7 +210,7 @@ public class AlertMailComposer {
     }
 
     private static String render(Template template, Language language, List<AlertMailLine> lines) {
-        return template.instance().setLocale(language.locale()).data("lang", language.tag()).data("lines", lines).render();
+        return MonitorMailTexts.body(template, language).data("lines", lines).render();
     }
 
     private static String label(AlertType type, MonitorMailMessages texts) {

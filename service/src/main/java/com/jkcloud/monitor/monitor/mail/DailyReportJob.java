@@ -11,7 +11,6 @@ import com.jkcloud.monitor.outbox.OutboxRepository;
 import com.jkcloud.monitor.stats.StatsService;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.i18n.Localized;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -37,13 +36,12 @@ public class DailyReportJob {
     private final Clock clock;
     private final Template html;
     private final Template text;
-    private final MonitorMailMessages chinese;
-    private final MonitorMailMessages english;
+    private final MonitorMailTexts texts;
 
     public DailyReportJob(UserRepository users, StatsService stats, OutboxRepository outbox, MailConfig config, Clock clock,
                           @Location("mail/daily-report.html") Template html,
                           @Location("mail/daily-report.txt") Template text,
-                          MonitorMailMessages chinese, @Localized("en") MonitorMailMessages english) {
+                          MonitorMailTexts texts) {
         this.users = users;
         this.stats = stats;
         this.outbox = outbox;
@@ -51,8 +49,7 @@ public class DailyReportJob {
         this.clock = clock;
         this.html = html;
         this.text = text;
-        this.chinese = chinese;
-        this.english = english;
+        this.texts = texts;
     }
 
     @Scheduled(cron = "{monitor.report.cron}", timeZone = ChinaTime.ZONE_ID, identity = "daily-report")
@@ -83,7 +80,7 @@ public class DailyReportJob {
             mail.dedupeKey = "report:" + user.id.toHexString() + ":" + day;
             mail.ownerId = user.id;
             mail.to = address;
-            mail.subject = (language == Language.EN ? english : chinese).reportSubject(day.toString());
+            mail.subject = texts.in(language).reportSubject(day.toString());
             mail.html = render(html, language, day, fleet);
             mail.text = render(text, language, day, fleet);
             mail.createdAt = now;
@@ -93,7 +90,7 @@ public class DailyReportJob {
     }
 
     private static String render(Template template, Language language, LocalDate day, com.jkcloud.monitor.stats.api.Fleet fleet) {
-        return template.instance().setLocale(language.locale()).data("lang", language.tag()).data("day", day.toString())
+        return MonitorMailTexts.body(template, language).data("day", day.toString())
                 .data("income", fleet.yesterdayIncome().toPlainString())
                 .data("online", fleet.online()).data("offline", fleet.offline()).data("exception", fleet.exception())
                 .render();

@@ -47,6 +47,10 @@ public interface MonitorMailMessages {
     @Message("账号密码失效")
     String authFailed();
 
+    /** Said of a problem mailed again as a reminder. */
+    @Message("仍未恢复（提醒）")
+    String stillUnresolved();
+
     @Message("【JK Cloud Monitor】{day} 日报")
     String reportSubject(String day);
 

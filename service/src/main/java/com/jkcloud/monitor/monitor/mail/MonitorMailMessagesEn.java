@@ -59,6 +59,10 @@ public interface MonitorMailMessagesEn extends MonitorMailMessages {
     String authFailed();
 
     @Override
+    @Message("still not resolved (reminder)")
+    String stillUnresolved();
+
+    @Override
     @Message("JK Cloud Monitor daily report {day}")
     String reportSubject(String day);
 
