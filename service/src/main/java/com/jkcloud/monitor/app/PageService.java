@@ -4,22 +4,22 @@ import com.jkcloud.monitor.app.api.DiscoveryPage;
 import com.jkcloud.monitor.app.api.PageItem;
 import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.api.ErrorCode;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.types.ObjectId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The discovery and mine pages with per-user badges. Pages are read from the store at most once per
- * {@code monitor.app.pages-cache-ttl} per instance, so serving them costs no store round trip for
- * anonymous callers and one lookup by id for signed-in ones.
+ * {@code quarkus.cache.caffeine."app-pages".expire-after-write} per instance (dropped at once on the instance where an
+ * admin changes them), so serving them costs no store round trip for anonymous callers and one lookup by id for
+ * signed-in ones.
  */
 @Startup
 @ApplicationScoped
@@ -28,24 +28,24 @@ public class PageService {
     private final PageConfigRepository configs;
     private final UsedActionsRepository usedActions;
     private final PageCodec codec;
+    private static final String BOTH_PAGES = "pages";
+
     private final Clock clock;
-    private final Duration cacheTtl;
+    private final Cache pagesCache;
     private final DiscoveryPage defaultDiscovery;
     private final List<List<PageItem>> defaultMine;
-    private final AtomicReference<Uni<Pages>> current = new AtomicReference<>();
 
     public PageService(PageConfigRepository configs, UsedActionsRepository usedActions, PageCodec codec, Clock clock,
-                       @ConfigProperty(name = "monitor.app.pages-cache-ttl", defaultValue = "10s") Duration cacheTtl) {
+                       @CacheName("app-pages") Cache pagesCache) {
         this.configs = configs;
         this.usedActions = usedActions;
         this.codec = codec;
         this.clock = clock;
-        this.cacheTtl = cacheTtl;
+        this.pagesCache = pagesCache;
         this.defaultDiscovery = codec.defaultDiscovery();
         this.defaultMine = codec.defaultMine();
         PageValidator.check(defaultDiscovery);
         PageValidator.check(defaultMine);
-        current.set(loadFromStore());
     }
 
     public Uni<DiscoveryPage> discovery(Optional<ObjectId> user) {
@@ -57,7 +57,7 @@ public class PageService {
     }
 
     public Uni<Void> recordUse(ObjectId userId, String actionUid) {
-        return current.get().flatMap(pages -> {
+        return current().flatMap(pages -> {
             if (!pages.hasAction(actionUid)) {
                 throw new ApiException(ErrorCode.NOT_FOUND, AppMessage.ACTION_NOT_FOUND);
             }
@@ -76,7 +76,7 @@ public class PageService {
     }
 
     private Uni<Pages> personalised(Optional<ObjectId> user) {
-        Uni<Pages> pages = current.get();
+        Uni<Pages> pages = current();
         if (user.isEmpty()) {
             return pages;
         }
@@ -89,7 +89,11 @@ public class PageService {
         config.content = content;
         config.updatedAt = clock.instant();
         config.updatedBy = operator;
-        return configs.replace(config).invoke(() -> current.set(loadFromStore()));
+        return configs.replace(config).call(pagesCache::invalidateAll);
+    }
+
+    private Uni<Pages> current() {
+        return pagesCache.getAsync(BOTH_PAGES, key -> loadFromStore());
     }
 
     private Uni<Pages> loadFromStore() {
@@ -97,7 +101,6 @@ public class PageService {
                 .map(stored -> stored == null ? defaultDiscovery : codec.discovery(stored.content));
         Uni<List<List<PageItem>>> mine = configs.findById(PageConfig.MINE)
                 .map(stored -> stored == null ? defaultMine : codec.mine(stored.content));
-        return Uni.combine().all().unis(discovery, mine).with(Pages::new)
-                .memoize().atLeast(cacheTtl);
+        return Uni.combine().all().unis(discovery, mine).with(Pages::new);
     }
 }

@@ -6,6 +6,7 @@ import com.jkcloud.monitor.outbox.OutboxRepository;
 import com.jkcloud.monitor.outbox.OutboxSender;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.types.ObjectId;
@@ -26,15 +27,20 @@ public class PasswordResetMailer {
     private final Clock clock;
     private final Template html;
     private final Template text;
+    private final ResetMailMessages chinese;
+    private final ResetMailMessages english;
 
     public PasswordResetMailer(OutboxRepository outbox, OutboxSender sender, Clock clock,
                                @Location("mail/password-reset.html") Template html,
-                               @Location("mail/password-reset.txt") Template text) {
+                               @Location("mail/password-reset.txt") Template text,
+                               ResetMailMessages chinese, @Localized("en") ResetMailMessages english) {
         this.outbox = outbox;
         this.sender = sender;
         this.clock = clock;
         this.html = html;
         this.text = text;
+        this.chinese = chinese;
+        this.english = english;
     }
 
     public Uni<Void> queue(ObjectId userId, String to, String code, Duration validFor, Language language) {
@@ -50,18 +56,22 @@ public class PasswordResetMailer {
     }
 
     private OutboxMail compose(String to, String code, Duration validFor, Language language) {
-        boolean english = language == Language.EN;
         Instant now = clock.instant();
         OutboxMail mail = new OutboxMail();
         mail.id = new ObjectId();
         mail.dedupeKey = "password-reset:" + mail.id.toHexString();
         mail.to = to;
-        mail.subject = english ? "JK Cloud Monitor password reset code" : "JK Cloud Monitor 密码重置验证码";
-        mail.html = html.data("code", code).data("minutes", validFor.toMinutes()).data("en", english).render();
-        mail.text = text.data("code", code).data("minutes", validFor.toMinutes()).data("en", english).render();
+        mail.subject = (language == Language.EN ? english : chinese).subject();
+        mail.html = render(html, code, validFor, language);
+        mail.text = render(text, code, validFor, language);
         mail.holdsSecret = true;
         mail.createdAt = now;
         mail.nextAttemptAt = now;
         return mail;
+    }
+
+    private static String render(Template template, String code, Duration validFor, Language language) {
+        return template.instance().setLocale(language.locale()).data("lang", language.tag())
+                .data("code", code).data("minutes", validFor.toMinutes()).render();
     }
 }

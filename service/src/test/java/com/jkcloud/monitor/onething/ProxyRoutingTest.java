@@ -1,11 +1,10 @@
 package com.jkcloud.monitor.onething;
 
-import com.jkcloud.monitor.onething.client.AccountHostGuard;
-import com.jkcloud.monitor.onething.client.ControlHostGuard;
 import com.jkcloud.monitor.onething.client.OneThingAccountClient;
 import com.jkcloud.monitor.onething.client.TransientRetry;
 import com.jkcloud.monitor.onething.client.OneThingControlClient;
 import com.jkcloud.monitor.onething.client.UpstreamExchange;
+import com.jkcloud.monitor.onething.client.UpstreamHostGuards;
 import com.jkcloud.monitor.onething.client.UpstreamRoutes;
 import com.jkcloud.monitor.onething.proxy.ProxyPolicy;
 import com.jkcloud.monitor.onething.proxy.ProxyPool;
@@ -47,9 +46,7 @@ class ProxyRoutingTest {
     private static final String PASSWORD = "proxied-pass-1";
 
     @Inject
-    AccountHostGuard accountGuard;
-    @Inject
-    ControlHostGuard controlGuard;
+    UpstreamHostGuards hostGuards;
     @Inject
     TransientRetry transientRetry;
     @Inject
@@ -85,7 +82,7 @@ class ProxyRoutingTest {
         pool = new ProxyPool(configured, policy(), clock);
         UpstreamRoutes routes = new UpstreamRoutes(pool, accountClient, controlClient,
                 URI.create(simulator.accountUrl()), URI.create(simulator.controlUrl()), 2000, 5000);
-        gateway = new SessionedOneThingGateway(new UpstreamExchange(accountGuard, controlGuard, transientRetry, routes, metrics), routes, new OneThingSessions());
+        gateway = new SessionedOneThingGateway(new UpstreamExchange(hostGuards, transientRetry, routes, metrics), routes, new OneThingSessions());
     }
 
     @AfterEach

@@ -39,4 +39,9 @@ public enum Language {
     public String tag() {
         return this == EN ? "en" : "zh";
     }
+
+    /** The locale Qute message bundles are selected by ({@code quarkus.locales}). */
+    public Locale locale() {
+        return this == EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
 }

@@ -60,10 +60,12 @@ public class AlertMailComposer {
     private final Clock clock;
     private final Template html;
     private final Template text;
+    private final MonitorMailTexts texts;
 
     public AlertMailComposer(AlertRepository alerts, AlertSilencing silencing, AlertReminders reminders, UserRepository users, OutboxRepository outbox, OutboxSender sender,
                              ChannelDeliveries channels, MailConfig config, Clock clock,
-                             @Location("mail/alerts.html") Template html, @Location("mail/alerts.txt") Template text) {
+                             @Location("mail/alerts.html") Template html, @Location("mail/alerts.txt") Template text,
+                             MonitorMailTexts texts) {
         this.alerts = alerts;
         this.silencing = silencing;
         this.reminders = reminders;
@@ -75,6 +77,7 @@ public class AlertMailComposer {
         this.clock = clock;
         this.html = html;
         this.text = text;
+        this.texts = texts;
     }
 
     /** Answers how many mails were queued. */
@@ -140,12 +143,12 @@ public class AlertMailComposer {
     }
 
     /** What a line says: a recovery's downtime, a reminder's "still down", or the event's own message. */
-    private static String message(AlertEvent event, Language language) {
+    private String message(AlertEvent event, Language language) {
         String message = Downtime.messageOf(event, language);
         if (!event.reminder) {
             return message;
         }
-        String still = language == Language.EN ? "still not resolved (reminder)" : "仍未恢复（提醒）";
+        String still = texts.in(language).stillUnresolved();
         return message == null || message.isBlank() ? still : still + " — " + message;
     }
 
@@ -163,7 +166,7 @@ public class AlertMailComposer {
         return claimed.stream().map(event -> event.id).min(ObjectId::compareTo).orElseThrow().toHexString();
     }
 
-    private static List<DeviceChange> changes(List<AlertEvent> events, Language language) {
+    private List<DeviceChange> changes(List<AlertEvent> events, Language language) {
         return events.stream().map(event -> new DeviceChange(NotificationEvent.valueOf(event.type.name()),
                 new Notification.Item(Optional.ofNullable(event.deviceName).orElse(event.deviceSn), event.deviceSn,
                         event.accountId == null ? null : event.accountId.toHexString(),
@@ -180,27 +183,25 @@ public class AlertMailComposer {
     }
 
     private OutboxMail mail(User user, String address, List<AlertEvent> events, Language language, Instant now) {
-        boolean english = language == Language.EN;
+        MonitorMailMessages words = texts.in(language);
         ZoneId zone = ZoneId.of(config.timeZone());
         List<AlertMailLine> lines = new ArrayList<>();
         for (AlertEvent event : events) {
-            lines.add(new AlertMailLine(event.type.name(), label(event.type, english),
+            lines.add(new AlertMailLine(event.type.name(), label(event.type, words),
                     Optional.ofNullable(event.deviceName).orElse("-"), Optional.ofNullable(event.deviceSn).orElse("-"),
                     Optional.ofNullable(event.accountName).orElse(event.accountUsername),
                     TIME.format(event.at.atZone(zone)), Optional.ofNullable(message(event, language)).orElse("")));
         }
         long problems = events.stream().filter(event -> event.type != AlertType.RECOVERED).count();
-        String subject = english
-                ? "JK Cloud Monitor: " + events.size() + " change(s), " + problems + " needing attention"
-                : "【JK Cloud Monitor】" + events.size() + " 项状态变化，其中 " + problems + " 项需要处理";
+        String subject = words.alertSubject(events.size(), problems);
         OutboxMail mail = new OutboxMail();
         mail.id = new ObjectId();
         mail.dedupeKey = "alerts:" + mail.id.toHexString();
         mail.ownerId = user.id;
         mail.to = address;
         mail.subject = subject;
-        mail.html = html.data("en", english).data("lines", lines).render();
-        mail.text = text.data("en", english).data("lines", lines).render();
+        mail.html = render(html, language, lines);
+        mail.text = render(text, language, lines);
         mail.alertIds = ids(events);
         mail.createdAt = now;
         mail.nextAttemptAt = now;
@@ -208,12 +209,16 @@ public class AlertMailComposer {
         return mail;
     }
 
-    private static String label(AlertType type, boolean english) {
+    private static String render(Template template, Language language, List<AlertMailLine> lines) {
+        return MonitorMailTexts.body(template, language).data("lines", lines).render();
+    }
+
+    private static String label(AlertType type, MonitorMailMessages texts) {
         return switch (type) {
-            case OFFLINE -> english ? "Offline" : "离线";
-            case EXCEPTION -> english ? "Exception" : "异常";
-            case RECOVERED -> english ? "Back online" : "已恢复";
-            case AUTH_FAILED -> english ? "Password no longer works" : "账号密码失效";
+            case OFFLINE -> texts.offline();
+            case EXCEPTION -> texts.exception();
+            case RECOVERED -> texts.recovered();
+            case AUTH_FAILED -> texts.authFailed();
         };
     }
 

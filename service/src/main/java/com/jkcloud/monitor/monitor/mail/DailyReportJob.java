@@ -36,10 +36,12 @@ public class DailyReportJob {
     private final Clock clock;
     private final Template html;
     private final Template text;
+    private final MonitorMailTexts texts;
 
     public DailyReportJob(UserRepository users, StatsService stats, OutboxRepository outbox, MailConfig config, Clock clock,
                           @Location("mail/daily-report.html") Template html,
-                          @Location("mail/daily-report.txt") Template text) {
+                          @Location("mail/daily-report.txt") Template text,
+                          MonitorMailTexts texts) {
         this.users = users;
         this.stats = stats;
         this.outbox = outbox;
@@ -47,6 +49,7 @@ public class DailyReportJob {
         this.clock = clock;
         this.html = html;
         this.text = text;
+        this.texts = texts;
     }
 
     @Scheduled(cron = "{monitor.report.cron}", timeZone = ChinaTime.ZONE_ID, identity = "daily-report")
@@ -69,7 +72,7 @@ public class DailyReportJob {
         if (address == null) {
             return Uni.createFrom().item(false);
         }
-        boolean english = Language.fromTag(user.notifications.language) == Language.EN;
+        Language language = Language.fromTag(user.notifications.language);
         return stats.fleet(user.id).map(fleet -> {
             Instant now = clock.instant();
             OutboxMail mail = new OutboxMail();
@@ -77,17 +80,17 @@ public class DailyReportJob {
             mail.dedupeKey = "report:" + user.id.toHexString() + ":" + day;
             mail.ownerId = user.id;
             mail.to = address;
-            mail.subject = english ? "JK Cloud Monitor daily report " + day : "【JK Cloud Monitor】" + day + " 日报";
-            mail.html = render(html, english, day, fleet);
-            mail.text = render(text, english, day, fleet);
+            mail.subject = texts.in(language).reportSubject(day.toString());
+            mail.html = render(html, language, day, fleet);
+            mail.text = render(text, language, day, fleet);
             mail.createdAt = now;
             mail.nextAttemptAt = now;
             return mail;
         }).flatMap(outbox::enqueue);
     }
 
-    private static String render(Template template, boolean english, LocalDate day, com.jkcloud.monitor.stats.api.Fleet fleet) {
-        return template.data("en", english).data("day", day.toString())
+    private static String render(Template template, Language language, LocalDate day, com.jkcloud.monitor.stats.api.Fleet fleet) {
+        return MonitorMailTexts.body(template, language).data("day", day.toString())
                 .data("income", fleet.yesterdayIncome().toPlainString())
                 .data("online", fleet.online()).data("offline", fleet.offline()).data("exception", fleet.exception())
                 .render();

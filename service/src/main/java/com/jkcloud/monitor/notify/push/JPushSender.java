@@ -1,7 +1,6 @@
 package com.jkcloud.monitor.notify.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jkcloud.monitor.notify.DeliveryFailure;
 import com.jkcloud.monitor.notify.Notification;
 import com.jkcloud.monitor.notify.NotificationText;
@@ -11,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,7 +27,7 @@ public class JPushSender implements AppPushSender {
     private static final int NO_SUCH_AUDIENCE = 1011;
     private static final int MAX_TITLE_CHARS = 50;
     private static final int MAX_ALERT_BYTES = 1000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROVIDER = "JPush";
 
     private final JPushClient client;
     private final PushConfig config;
@@ -59,8 +57,7 @@ public class JPushSender implements AppPushSender {
             var message = new JPushClient.JPushMessage("all", new JPushClient.JPushMessage.Audience(batch),
                     new JPushClient.JPushMessage.Notification(alert, new JPushClient.JPushMessage.Android(title, alert),
                             new JPushClient.JPushMessage.Ios(alert)));
-            batches.add(client.push(authorization, message)
-                    .ifNoItem().after(notifyConfig.timeout()).failWith(() -> new DeliveryFailure("JPush: no answer in time"))
+            batches.add(PushAnswers.inTime(client.push(authorization, message), notifyConfig.timeout(), PROVIDER)
                     .map(JPushSender::expectMessageId)
                     .onFailure(ProviderHttpError.class).recoverWithUni(failure ->
                             Uni.createFrom().item(() -> refused((ProviderHttpError) failure, batch))));
@@ -72,7 +69,7 @@ public class JPushSender implements AppPushSender {
     }
 
     private static PushResult expectMessageId(String body) {
-        JsonNode answer = read(body);
+        JsonNode answer = PushAnswers.read(body, PROVIDER);
         if (answer.path("msg_id").asText("").isEmpty()) {
             throw new DeliveryFailure("JPush: no msg_id in the answer");
         }
@@ -80,7 +77,7 @@ public class JPushSender implements AppPushSender {
     }
 
     private static PushResult refused(ProviderHttpError failure, List<String> batch) {
-        JsonNode error = read(failure.body()).path("error");
+        JsonNode error = PushAnswers.read(failure.body(), PROVIDER).path("error");
         String text = "JPush " + error.path("code").asText(String.valueOf(failure.status())) + ": " + error.path("message").asText("");
         if (error.path("code").asInt() == NO_SUCH_AUDIENCE) {
             return PushResult.allInvalid(batch, text);
@@ -93,13 +90,5 @@ public class JPushSender implements AppPushSender {
         boolean anyAccepted = results.stream().anyMatch(PushResult::accepted);
         String error = results.stream().map(PushResult::error).filter(Objects::nonNull).findFirst().orElse(null);
         return new PushResult(anyAccepted, invalid, anyAccepted ? null : error);
-    }
-
-    private static JsonNode read(String body) {
-        try {
-            return JSON.readTree(body == null || body.isBlank() ? "{}" : body);
-        } catch (IOException notJson) {
-            throw new DeliveryFailure("JPush: unexpected answer");
-        }
     }
 }

@@ -1,7 +1,6 @@
 package com.jkcloud.monitor.notify.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jkcloud.monitor.notify.DeliveryFailure;
 import com.jkcloud.monitor.notify.Notification;
 import com.jkcloud.monitor.notify.NotificationText;
@@ -11,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,7 +23,7 @@ public class MiPushSender implements AppPushSender {
     private static final int NO_VALID_TARGETS = 20301;
     private static final int MAX_TITLE_CHARS = 50;
     private static final int MAX_DESCRIPTION_CHARS = 128;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROVIDER = "MiPush";
 
     private final MiPushClient client;
     private final PushConfig config;
@@ -53,11 +51,11 @@ public class MiPushSender implements AppPushSender {
                 .orElseThrow(() -> new DeliveryFailure("monitor.push.mipush.package-name is not set"));
         String description = NotificationText.plain(notification, 1000);
         String payload = "{\"event\":\"" + notification.event().name() + "\"}";
-        return client.sendToRegistrationIds(authorization, String.join(",", registrationIds), packageName,
-                        NotificationText.title(notification, MAX_TITLE_CHARS),
-                        description.length() > MAX_DESCRIPTION_CHARS ? description.substring(0, MAX_DESCRIPTION_CHARS) : description,
-                        payload, 0, -1)
-                .ifNoItem().after(notifyConfig.timeout()).failWith(() -> new DeliveryFailure("MiPush: no answer in time"))
+        Uni<String> call = client.sendToRegistrationIds(authorization, String.join(",", registrationIds), packageName,
+                NotificationText.title(notification, MAX_TITLE_CHARS),
+                description.length() > MAX_DESCRIPTION_CHARS ? description.substring(0, MAX_DESCRIPTION_CHARS) : description,
+                payload, 0, -1);
+        return PushAnswers.inTime(call, notifyConfig.timeout(), PROVIDER)
                 .onFailure(ProviderHttpError.class).transform(failure ->
                         new DeliveryFailure("MiPush HTTP " + ((ProviderHttpError) failure).status() + ": "
                                 + ((ProviderHttpError) failure).body()))
@@ -65,12 +63,7 @@ public class MiPushSender implements AppPushSender {
     }
 
     private static PushResult result(String body, List<String> registrationIds) {
-        JsonNode answer;
-        try {
-            answer = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
-        } catch (IOException notJson) {
-            throw new DeliveryFailure("MiPush: unexpected answer");
-        }
+        JsonNode answer = PushAnswers.read(body, PROVIDER);
         int code = answer.path("code").asInt(-1);
         String text = "MiPush " + code + ": " + answer.path("description").asText(answer.path("reason").asText(""));
         if (code == NO_VALID_TARGETS) {

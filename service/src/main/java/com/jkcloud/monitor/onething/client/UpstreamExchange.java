@@ -21,16 +21,13 @@ public class UpstreamExchange {
 
     private static final Logger LOG = Logger.getLogger(UpstreamExchange.class);
 
-    private final AccountHostGuard accountGuard;
-    private final ControlHostGuard controlGuard;
+    private final UpstreamHostGuards guards;
     private final TransientRetry retry;
     private final UpstreamRoutes routes;
     private final UpstreamCallMetrics metrics;
 
-    public UpstreamExchange(AccountHostGuard accountGuard, ControlHostGuard controlGuard, TransientRetry retry,
-            UpstreamRoutes routes, UpstreamCallMetrics metrics) {
-        this.accountGuard = accountGuard;
-        this.controlGuard = controlGuard;
+    public UpstreamExchange(UpstreamHostGuards guards, TransientRetry retry, UpstreamRoutes routes, UpstreamCallMetrics metrics) {
+        this.guards = guards;
         this.retry = retry;
         this.routes = routes;
         this.metrics = metrics;
@@ -39,9 +36,7 @@ public class UpstreamExchange {
     /** The parsed answer whatever its iRet/rtn; a failure when there is no readable answer at all. */
     public Uni<OneThingResult<UpstreamReply>> send(UpstreamHost host, String call, UpstreamRoute route,
             boolean retryTransient, Supplier<Uni<RawReply>> request) {
-        Supplier<Uni<RawReply>> guarded = () -> host == UpstreamHost.ACCOUNT
-                ? accountGuard.call(route.viaProxy(), request)
-                : controlGuard.call(route.viaProxy(), request);
+        Supplier<Uni<RawReply>> guarded = () -> guards.call(host, route.viaProxy(), request);
         Uni<RawReply> sent = retryTransient ? retry.call(guarded) : guarded.get();
         return sent.onItemOrFailure().transform((raw, failure) -> {
             OneThingResult<UpstreamReply> result = failure != null ? failed(host, call, route, failure) : parsed(host, call, route, raw);
