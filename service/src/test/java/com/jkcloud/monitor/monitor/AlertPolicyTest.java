@@ -102,7 +102,7 @@ class AlertPolicyTest {
     @Test
     void aSilencedBoxIsRecordedSuppressedAndNotifiedOnceWhenTheSilenceEnds() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 2);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 2);
         String quiet = upstream.devices().get(0).deviceSn();
         String loud = upstream.devices().get(1).deviceSn();
         String hook = webhookOf(user);
@@ -135,7 +135,7 @@ class AlertPolicyTest {
     @Test
     void endingASilenceEarlyNotifiesWhatIsStillDownAndNothingThatCameBack() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 2);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 2);
         String stillDown = upstream.devices().get(0).deviceSn();
         String back = upstream.devices().get(1).deviceSn();
         String hook = webhookOf(user);
@@ -164,8 +164,8 @@ class AlertPolicyTest {
     @Test
     void aGroupSilenceCoversTheGroupsAccountsOnly() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount grouped = boundWithAllOnline(user, 1);
-        SimulatedAccount ungrouped = boundWithAllOnline(user, 1);
+        SimulatedAccount grouped = OneThingFixtures.bindAllOnline(user.token(), 1);
+        SimulatedAccount ungrouped = OneThingFixtures.bindAllOnline(user.token(), 1);
         String hook = webhookOf(user);
         ObjectId groupId = new ObjectId();
         String groupedAccountId = accountIdOf(user, grouped);
@@ -188,7 +188,7 @@ class AlertPolicyTest {
     @Test
     void aRecoverySaysHowLongTheBoxWasDown() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
         SimulatedDevice box = upstream.devices().get(0);
         patchNotifications(user, mapOf("language", "en")).then().statusCode(200);
         pollAllAndSend();
@@ -222,7 +222,7 @@ class AlertPolicyTest {
     @Test
     void aRejectedLoginRaisesOneAuthFailedInsteadOfOneOfflinePerBox() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 3);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 3);
         String accountId = accountIdOf(user, upstream);
         pollAllAndSend();
         upstream.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOffline(device.deviceSn()));
@@ -246,7 +246,7 @@ class AlertPolicyTest {
     @Test
     void aFailingPollRaisesNoOfflineAlerts() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 3);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 3);
         pollAllAndSend();
         upstream.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOffline(device.deviceSn()));
         pollAllAndSend();
@@ -282,7 +282,7 @@ class AlertPolicyTest {
     @Test
     void aBoxThatStaysDownIsRemindedOnceAPeriodByOneReplica() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
         String sn = upstream.devices().get(0).deviceSn();
         String hook = webhookOf(user);
         patchNotifications(user, mapOf("repeatEveryMinutes", 30)).then().statusCode(200);
@@ -374,12 +374,6 @@ class AlertPolicyTest {
                 .getString("data.find { it.username == '" + upstream.username() + "' }.id");
     }
 
-    private SimulatedAccount boundWithAllOnline(TestUsers.SignedUp user, int devices) {
-        SimulatedAccount upstream = OneThingFixtures.phoneAccount(devices);
-        upstream.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOnline(device.deviceSn()));
-        OneThingFixtures.bind(user.token(), upstream, "Rack " + devices);
-        return upstream;
-    }
 
     private void pollAllAndSend() {
         runner.runPass(true).await().atMost(WAIT);

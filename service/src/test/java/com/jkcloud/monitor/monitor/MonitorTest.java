@@ -72,7 +72,7 @@ class MonitorTest {
     @Test
     void anOfflineBoxIsConfirmedMailedOnceAndItsRecoveryMailed() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 2);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 2);
         SimulatedDevice box = upstream.devices().get(0);
         pollAllAndSend();
 
@@ -105,7 +105,7 @@ class MonitorTest {
     @Test
     void aFlappingBoxDoesNotMail() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
         String sn = upstream.devices().get(0).deviceSn();
         pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(sn);
@@ -120,7 +120,7 @@ class MonitorTest {
     @Test
     void anExceptionIsMailedWithItsMessage() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
         String sn = upstream.devices().get(0).deviceSn();
         pollAllAndSend();
         OneThingFixtures.simulator().setDeviceException(sn, "disk_error", "USB disk unreadable");
@@ -135,8 +135,8 @@ class MonitorTest {
     @Test
     void manyBoxesOfOneUserInOnePassMakeOneMail() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount first = boundWithAllOnline(user, 2);
-        SimulatedAccount second = boundWithAllOnline(user, 2);
+        SimulatedAccount first = OneThingFixtures.bindAllOnline(user.token(), 2);
+        SimulatedAccount second = OneThingFixtures.bindAllOnline(user.token(), 2);
         pollAllAndSend();
         for (SimulatedAccount account : List.of(first, second)) {
             account.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOffline(device.deviceSn()));
@@ -156,7 +156,7 @@ class MonitorTest {
     @Test
     void quietHoursHoldMailsAndSendThemAsOneWhenTheyEnd() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 2);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 2);
         LocalTime chinaNow = LocalTime.now(clock.withZone(ChinaTime.ZONE));
         DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
         given().auth().oauth2(user.token()).contentType(ContentType.JSON)
@@ -185,7 +185,7 @@ class MonitorTest {
     @Test
     void mailQueuedWhileSmtpIsDownIsDeliveredExactlyOnceWhenItIsBack() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
         pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(upstream.devices().get(0).deviceSn());
         pollAllAndSend();
@@ -282,7 +282,7 @@ class MonitorTest {
     @Test
     void anAccountUnboundWhileItsAlertIsHeldIsNotMailedAbout() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount kept = boundWithAllOnline(user, 1);
+        SimulatedAccount kept = OneThingFixtures.bindAllOnline(user.token(), 1);
         SimulatedAccount removed = OneThingFixtures.phoneAccount(1);
         removed.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOnline(device.deviceSn()));
         OneThingFixtures.Bound removedBinding = OneThingFixtures.bind(user.token(), removed, "Removed rack");
@@ -323,12 +323,6 @@ class MonitorTest {
         given().post("/api/v1/admin/poll").then().statusCode(401);
     }
 
-    private SimulatedAccount boundWithAllOnline(TestUsers.SignedUp user, int devices) {
-        SimulatedAccount upstream = OneThingFixtures.phoneAccount(devices);
-        upstream.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOnline(device.deviceSn()));
-        OneThingFixtures.bind(user.token(), upstream, "Rack " + devices);
-        return upstream;
-    }
 
     private void pollAll() {
         runner.runPass(true).await().atMost(WAIT);

@@ -57,7 +57,7 @@ class ChannelDeliveryTest {
     @Test
     void aConfirmedOfflineReachesBarkAndWebhookAsOneMessageListingEveryDevice() throws Exception {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 3);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 3);
         String barkKey = Channels.token("BK", 22);
         String barkId = Channels.added(user.token(), "bark://" + barkKey);
         String hookPath = "/webhook/" + Channels.token("every", 24);
@@ -112,7 +112,7 @@ class ChannelDeliveryTest {
     @Test
     void aDownProviderGetsTheNotificationExactlyOnceAfterTheRetry() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
         String hookToken = Channels.token("retry", 24);
         String hookPath = "/webhook/" + hookToken;
         String hookId = Channels.added(user.token(), "json://127.0.0.1:" + ProviderStub.shared().port() + hookPath);
@@ -159,7 +159,7 @@ class ChannelDeliveryTest {
     @Test
     void aChannelTurnedOffBeforeItsRetryGetsNothingMore() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
         String barkKey = Channels.token("BO", 22);
         String barkId = Channels.added(user.token(), "bark://" + barkKey);
         pollAllAndSend();
@@ -183,7 +183,7 @@ class ChannelDeliveryTest {
     @Test
     void aChannelWhoseEventsLeaveOutOfflineGetsOnlyTheRecovery() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
         String sn = upstream.devices().get(0).deviceSn();
         String barkKey = Channels.token("BR", 22);
         Channels.add(user.token(), "recoveries", "bark://" + barkKey, List.of("RECOVERED")).then().statusCode(201);
@@ -206,7 +206,7 @@ class ChannelDeliveryTest {
     @Test
     void theDeliveryLogIsTheCallersOnlyAndItsLimitIsChecked() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 2);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 2);
         Channels.added(user.token(), "bark://" + Channels.token("BL", 22));
         Channels.added(user.token(), "bark://" + Channels.token("BM", 22));
         pollAllAndSend();
@@ -225,12 +225,6 @@ class ChannelDeliveryTest {
         io.restassured.RestAssured.given().get(LOG_PATH).then().statusCode(401);
     }
 
-    private SimulatedAccount boundWithAllOnline(TestUsers.SignedUp user, int devices) {
-        SimulatedAccount upstream = OneThingFixtures.phoneAccount(devices);
-        upstream.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOnline(device.deviceSn()));
-        OneThingFixtures.bind(user.token(), upstream, "Rack " + devices);
-        return upstream;
-    }
 
     /** A pass over every account, then the outbox drain that {@code OutboxSender.kick()} starts in production. */
     private void pollAllAndSend() {

@@ -59,7 +59,7 @@ class ChannelLimitsTest {
     @Test
     void quietHoursHoldEveryChannelAndThenSendOneDigestPerChannel() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 2);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 2);
         String barkKey = Channels.token("BQ", 22);
         Channels.added(user.token(), "bark://" + barkKey);
         String hookPath = "/webhook/" + Channels.token("quiet", 24);
@@ -96,7 +96,7 @@ class ChannelLimitsTest {
     void aLongListIsCutToTheProvidersLimitSayingHowManyMore() {
         TestUsers.SignedUp user = TestUsers.newUser();
         int boxes = 90;
-        SimulatedAccount upstream = boundWithAllOnline(user, boxes);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), boxes);
         String key = Channels.token("wl", 36);
         Channels.added(user.token(), "wecombot://" + key);
         as(user.token()).body(Map.of("notifications", Map.of("enabled", false))).patch("/api/v1/me").then().statusCode(200);
@@ -153,7 +153,7 @@ class ChannelLimitsTest {
     @Test
     void measuresTheTimeFromAConfirmedOfflineToEachChannel() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        SimulatedAccount upstream = boundWithAllOnline(user, 1);
+        SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
         String sn = upstream.devices().get(0).deviceSn();
         Map<String, String> urls = new java.util.LinkedHashMap<>();
         urls.put("serverchan", "schan://SCT" + Channels.token("m", 20));
@@ -187,12 +187,6 @@ class ChannelLimitsTest {
         return ProviderStub.shared().all(request -> key.equals(request.query().get("key")));
     }
 
-    private SimulatedAccount boundWithAllOnline(TestUsers.SignedUp user, int devices) {
-        SimulatedAccount upstream = OneThingFixtures.phoneAccount(devices);
-        upstream.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOnline(device.deviceSn()));
-        OneThingFixtures.bind(user.token(), upstream, "Rack " + devices);
-        return upstream;
-    }
 
     private void pollAllAndSend() {
         runner.runPass(true).await().atMost(WAIT);

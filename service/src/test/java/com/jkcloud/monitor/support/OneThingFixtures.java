@@ -37,6 +37,14 @@ public final class OneThingFixtures {
                 UPSTREAM_PASSWORD, devices);
     }
 
+    /** A new upstream account with every box online, bound as "Rack N" (N = its number of boxes). */
+    public static SimulatedAccount bindAllOnline(String token, int devices) {
+        SimulatedAccount upstream = phoneAccount(devices);
+        upstream.devices().forEach(device -> simulator().setDeviceOnline(device.deviceSn()));
+        bind(token, upstream, "Rack " + devices);
+        return upstream;
+    }
+
     public static Bound bind(String token, SimulatedAccount upstream, String name) {
         Map<String, Object> body = new HashMap<>(Map.of("username", upstream.username(), "password", UPSTREAM_PASSWORD));
         if (name != null) {
