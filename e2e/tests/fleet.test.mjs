@@ -36,10 +36,14 @@ test('the fleet shows a device offline, sorts and filters', async (t) => {
   assert.ok(statuses.length >= 1 && statuses.every((status) => status === 'offline'));
 
   await page.locator('#fleet-filter-status').selectOption('');
+  // the store sorts: each click re-fetches the page, and the header says the order once the rows are in
   await page.click('button[data-sort="deviceSn"]');
+  await page.waitForSelector('th[aria-sort="ascending"]:has(button[data-sort="deviceSn"])');
   const ascending = await page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.dataset.sn));
   assert.deepEqual(ascending, [...ascending].sort((a, b) => a.localeCompare(b)));
   await page.click('button[data-sort="deviceSn"]');
-  assert.equal(await page.locator('th:has(button[data-sort="deviceSn"])').getAttribute('aria-sort'), 'descending');
+  await page.waitForSelector('th[aria-sort="descending"]:has(button[data-sort="deviceSn"])');
+  const descending = await page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.dataset.sn));
+  assert.deepEqual(descending, [...ascending].reverse());
   assert.deepEqual(page.errors, []);
 });
