@@ -88,7 +88,7 @@ class MonitorTest {
         assertEquals("OFFLINE", alerts.get(0).get("type"));
         assertEquals(box.deviceSn(), alerts.get(0).get("deviceSn"));
         assertEquals(true, alerts.get(0).get("emailed"));
-        List<MimeMessage> mails = Mails.to(user.username());
+        List<MimeMessage> mails = Mails.deliveredTo(user.username(), 1, sender, clock);
         assertEquals(1, mails.size());
         assertTrue(Mails.body(mails.get(0)).contains(box.deviceSn()));
 
@@ -99,7 +99,7 @@ class MonitorTest {
         OneThingFixtures.simulator().setDeviceOnline(box.deviceSn());
         pollAllAndSend();
         assertEquals("RECOVERED", alerts(user).get(0).get("type"));
-        assertEquals(2, Mails.to(user.username()).size());
+        assertEquals(2, Mails.deliveredTo(user.username(), 2, sender, clock).size());
     }
 
     @Test
