@@ -103,8 +103,10 @@ public class AccountRefresher {
         Map<String, BigDecimal> changedDays = changedDays(account.income.recentDays, incomes.days());
         List<String> listedIds = listed.stream().map(UpstreamDevice::deviceId).toList();
         List<String> vanishedIds = account.deviceIds.stream().filter(known -> !listedIds.contains(known)).toList();
-        return devices.findByKeys(account.id, account.deviceIds).flatMap(previous -> devices.replaceAccountDevices(account.id, current, vanishedIds)
-                .flatMap(stored -> availability.recordPoll(account.id, current, now))
+        Instant previousPollAt = account.lastPolledAt;
+        return devices.findByKeys(account.id, account.deviceIds).flatMap(previous -> availability
+                .recordPoll(account.id, previous, current, previousPollAt, now)
+                .flatMap(stored -> devices.replaceAccountDevices(account.id, changedOnly(previous, current), vanishedIds))
                 .flatMap(stored -> dailyIncomes.upsert(account.id, account.ownerId, changedDays, now))
                 .flatMap(stored -> accounts.recordRefresh(account.id, summary, listedIds, now))
                 .map(stored -> {
@@ -116,6 +118,25 @@ public class AccountRefresher {
                     changed.fire(new AccountDataChanged(account.ownerId));
                     return (RefreshOutcome) new RefreshOutcome.Refreshed(account, previous, current);
                 }));
+    }
+
+    /**
+     * The devices whose stored record this poll changes; the others keep their record (and its {@code updatedAt}, the
+     * time the box last changed), so a quiet fleet costs no device writes.
+     */
+    private static List<Device> changedOnly(List<Device> previous, List<Device> current) {
+        Map<String, Device> previousById = new HashMap<>();
+        previous.forEach(device -> previousById.put(device.id, device));
+        List<Device> changed = new java.util.ArrayList<>();
+        for (Device device : current) {
+            Device before = previousById.get(device.id);
+            if (before != null && before.sameDataAs(device)) {
+                device.updatedAt = before.updatedAt;
+            } else {
+                changed.add(device);
+            }
+        }
+        return changed;
     }
 
     private Uni<RefreshOutcome> fail(OneThingAccount account, FailureKind kind, String message) {

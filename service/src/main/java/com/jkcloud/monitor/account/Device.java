@@ -4,8 +4,9 @@ import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.types.ObjectId;
 
 import java.time.Instant;
+import java.util.Objects;
 
-/** A box as last seen upstream, stored per account. */
+/** A box as last seen upstream, stored per account; {@code updatedAt} is when a poll last saw it change. */
 @MongoEntity(collection = "devices")
 public class Device {
     /**
@@ -31,6 +32,19 @@ public class Device {
     public long usbCapacityBytes;
     public long usbUsedBytes;
     public Instant updatedAt;
+
+    /** Whether both records say the same about the box (everything but {@code updatedAt}). */
+    public boolean sameDataAs(Device other) {
+        return Objects.equals(accountId, other.accountId) && Objects.equals(ownerId, other.ownerId)
+                && Objects.equals(deviceId, other.deviceId) && Objects.equals(deviceSn, other.deviceSn)
+                && Objects.equals(deviceName, other.deviceName) && Objects.equals(peerId, other.peerId)
+                && status == other.status && Objects.equals(exceptionMessage, other.exceptionMessage)
+                && Objects.equals(ip, other.ip) && Objects.equals(lanIp, other.lanIp)
+                && Objects.equals(systemVersion, other.systemVersion) && Objects.equals(hardwareModel, other.hardwareModel)
+                && Objects.equals(bindTime, other.bindTime) && Objects.equals(connectTime, other.connectTime)
+                && Objects.equals(disconnectTime, other.disconnectTime)
+                && usbCapacityBytes == other.usbCapacityBytes && usbUsedBytes == other.usbUsedBytes;
+    }
 
     public static String key(ObjectId accountId, String deviceId) {
         return accountId.toHexString() + ':' + deviceId;

@@ -12,8 +12,6 @@ import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
-import com.mongodb.client.model.Projections;
-import io.quarkus.mongodb.FindOptions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -124,7 +122,7 @@ public class DeviceRepository implements ReactivePanacheMongoRepositoryBase<Devi
                 : mongoCollection().find(in("_id", keys(accountId, deviceIds))).collect().asList();
     }
 
-    /** Writes every device of one account in one round trip and drops the ones upstream no longer lists. */
+    /** Writes these devices of one account in one round trip and drops the ones upstream no longer lists. */
     public Uni<Void> replaceAccountDevices(ObjectId accountId, Collection<Device> devices, Collection<String> vanishedDeviceIds) {
         List<WriteModel<Device>> writes = devices.stream().<WriteModel<Device>>map(device -> new UpdateOneModel<>(
                 new Document("_id", device.id),

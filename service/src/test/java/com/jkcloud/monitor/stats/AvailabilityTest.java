@@ -69,6 +69,8 @@ class AvailabilityTest {
         OneThingFixtures.simulator().setDeviceOnline(sn);
         clock.freeze(start.plus(Duration.ofHours(6)));
         refresh(accountId);                                            // online again from +6h
+        clock.freeze(start.plus(Duration.ofMinutes(390)));
+        refresh(accountId);                                            // a quiet poll: nothing changes
         Instant now = start.plus(Duration.ofHours(7));
         clock.freeze(now);
 
@@ -95,6 +97,7 @@ class AvailabilityTest {
         assertEquals("Attic", device.getString("data.accountName"));
         assertEquals(accountId, device.getString("data.accountId"));
         assertEquals("online", device.getString("data.status"));
+        assertEquals(ms(start.plus(Duration.ofHours(6))), device.getLong("data.updatedAt"), "when the box last changed, not the quiet poll");
         assertEquals(new BigDecimal("0.7143"), Json.decimal(device, "data.uptime24h"));
         assertEquals(new BigDecimal("0.7143"), Json.decimal(device, "data.uptime30d"));
 

@@ -1,6 +1,7 @@
 package com.jkcloud.monitor.account.availability;
 
 import com.jkcloud.monitor.account.Device;
+import com.jkcloud.monitor.account.DeviceStatus;
 import com.mongodb.client.model.WriteModel;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Turns the statuses a poll stored into status-change intervals: one read and one bulk write per account. */
+/** Turns the statuses polls see into status-change intervals: one read and one bulk write per account, only on a change. */
 @ApplicationScoped
 public class DeviceAvailability {
 
@@ -24,7 +25,15 @@ public class DeviceAvailability {
         this.intervals = intervals;
     }
 
-    public Uni<Void> recordPoll(ObjectId accountId, Collection<Device> polled, Instant polledAt) {
+    /**
+     * Records one poll of an account: {@code before} are its devices as stored by the previous poll. Nothing is read or
+     * written unless a device changed status, appeared or vanished (an open interval holds until the next change).
+     */
+    public Uni<Void> recordPoll(ObjectId accountId, Collection<Device> before, Collection<Device> polled,
+                                Instant previousPollAt, Instant polledAt) {
+        if (sameStatuses(before, polled)) {
+            return Uni.createFrom().voidItem();
+        }
         return intervals.openOfAccount(accountId).flatMap(openIntervals -> {
             Map<String, StatusInterval> openByDevice = openIntervals.stream()
                     .collect(Collectors.toMap(open -> open.deviceKey, Function.identity(), (first, second) -> first));
@@ -32,7 +41,6 @@ public class DeviceAvailability {
             for (Device device : polled) {
                 StatusInterval open = openByDevice.remove(device.id);
                 if (open != null && open.status == device.status) {
-                    writes.add(StatusIntervalRepository.extend(open, polledAt));
                     continue;
                 }
                 if (open != null) {
@@ -40,10 +48,21 @@ public class DeviceAvailability {
                 }
                 writes.add(StatusIntervalRepository.insert(opened(device, polledAt)));
             }
-            // a device upstream no longer lists: its last status ends at its last sighting
-            openByDevice.values().forEach(gone -> writes.add(StatusIntervalRepository.close(gone, gone.to)));
+            // a device upstream no longer lists: its last status ends at the previous poll, its last sighting
+            openByDevice.values().forEach(gone -> writes.add(StatusIntervalRepository.close(gone, lastSighting(gone, previousPollAt))));
             return intervals.write(writes);
         });
+    }
+
+    private static boolean sameStatuses(Collection<Device> before, Collection<Device> polled) {
+        Map<String, DeviceStatus> statusBefore = before.stream()
+                .collect(Collectors.toMap(device -> device.id, device -> device.status, (first, second) -> first));
+        return statusBefore.size() == polled.size()
+                && polled.stream().allMatch(device -> statusBefore.get(device.id) == device.status);
+    }
+
+    private static Instant lastSighting(StatusInterval gone, Instant previousPollAt) {
+        return previousPollAt == null || previousPollAt.isBefore(gone.to) ? gone.to : previousPollAt;
     }
 
     private static StatusInterval opened(Device device, Instant at) {

@@ -8,8 +8,8 @@ import java.time.Instant;
 
 /**
  * A stretch of time over which every poll saw a device in one status: one document per status change, not per
- * poll. The open interval (the device's current status) grows its {@code to} with each poll; a change closes it
- * at that poll and opens the next one there, so a device's intervals are contiguous.
+ * poll. The open interval (the device's current status) lasts until a poll sees another status, which closes it at
+ * that poll and opens the next one there, so a device's intervals are contiguous; polls in between write nothing.
  */
 @MongoEntity(collection = "device_status_intervals")
 public class StatusInterval {
@@ -21,7 +21,7 @@ public class StatusInterval {
     public String deviceSn;
     public DeviceStatus status;
     public Instant from;
-    /** The last poll that saw this status (or the poll that saw the next one, once closed). */
+    /** Once closed, the poll that saw the next status (or the last sighting of a vanished device); while open, its start. */
     public Instant to;
     public boolean open;
 }

@@ -43,10 +43,6 @@ public class StatusIntervalRepository implements ReactivePanacheMongoRepository<
         return writes.isEmpty() ? Uni.createFrom().voidItem() : mongoCollection().bulkWrite(writes).replaceWithVoid();
     }
 
-    static WriteModel<StatusInterval> extend(StatusInterval open, Instant seenAt) {
-        return new UpdateOneModel<>(new Document("_id", open.id), Updates.set("to", seenAt));
-    }
-
     static WriteModel<StatusInterval> close(StatusInterval open, Instant changedAt) {
         return new UpdateOneModel<>(new Document("_id", open.id),
                 Updates.combine(Updates.set("to", changedAt), Updates.set("open", false)));
