@@ -14,11 +14,13 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import org.bson.types.ObjectId;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,25 @@ public class AccountRefresher {
         this.clock = clock;
     }
 
+    /** Refreshes the account and stores what changed, its refresh time included. */
     public Uni<RefreshOutcome> refresh(OneThingAccount account) {
+        return refresh(account, true);
+    }
+
+    /**
+     * Refreshes the account like {@link #refresh(OneThingAccount)}, except that an account whose record this poll doesn't
+     * change keeps it as it is: the caller records the poll time of many accounts at once with {@link #markPolled}.
+     */
+    public Uni<RefreshOutcome> refreshMarkedLater(OneThingAccount account) {
+        return refresh(account, false);
+    }
+
+    /** Records that these accounts were refreshed at {@code polledAt}: one write for all of them. */
+    public Uni<Void> markPolled(Collection<ObjectId> accountIds, Instant polledAt) {
+        return accounts.markPolled(accountIds, polledAt);
+    }
+
+    private Uni<RefreshOutcome> refresh(OneThingAccount account, boolean markPolled) {
         OneThingCredentials credentials = secrets.credentials(account);
         boolean includePreviousMonth = account.income.recentDays.isEmpty()
                 || ChinaDates.today(clock).getDayOfMonth() <= PREVIOUS_MONTH_NEEDED_UNTIL_DAY;
@@ -82,7 +102,7 @@ public class AccountRefresher {
             IncomeHistory history = ((OneThingResult.Ok<IncomeHistory>) answers.getItem2()).value();
             BigDecimal totalWithdrawn = ((OneThingResult.Ok<BigDecimal>) answers.getItem3()).value();
             return withUsb(credentials, upstreamDevices)
-                    .flatMap(usbByDevice -> store(account, upstreamDevices, usbByDevice, history, totalWithdrawn));
+                    .flatMap(usbByDevice -> store(account, upstreamDevices, usbByDevice, history, totalWithdrawn, markPolled));
         });
     }
 
@@ -95,7 +115,7 @@ public class AccountRefresher {
     }
 
     private Uni<RefreshOutcome> store(OneThingAccount account, List<UpstreamDevice> listed, Map<String, UsbUsage> usbByDevice,
-                                      IncomeHistory incomes, BigDecimal totalWithdrawn) {
+                                      IncomeHistory incomes, BigDecimal totalWithdrawn, boolean markPolled) {
         Instant now = clock.instant();
         List<Device> current = listed.stream().map(upstream -> toDevice(account, upstream,
                 usbByDevice.getOrDefault(upstream.deviceId(), new UsbUsage(0, 0)), now)).toList();
@@ -104,20 +124,27 @@ public class AccountRefresher {
         List<String> listedIds = listed.stream().map(UpstreamDevice::deviceId).toList();
         List<String> vanishedIds = account.deviceIds.stream().filter(known -> !listedIds.contains(known)).toList();
         Instant previousPollAt = account.lastPolledAt;
-        return devices.findByKeys(account.id, account.deviceIds).flatMap(previous -> availability
-                .recordPoll(account.id, previous, current, previousPollAt, now)
-                .flatMap(stored -> devices.replaceAccountDevices(account.id, changedOnly(previous, current), vanishedIds))
-                .flatMap(stored -> dailyIncomes.upsert(account.id, account.ownerId, changedDays, now))
-                .flatMap(stored -> accounts.recordRefresh(account.id, summary, listedIds, now))
-                .map(stored -> {
-                    account.income = summary;
-                    account.deviceIds = new java.util.ArrayList<>(listedIds);
-                    account.status = AccountStatus.OK;
-                    account.statusMessage = null;
-                    account.lastPolledAt = now;
-                    changed.fire(new AccountDataChanged(account.ownerId));
-                    return (RefreshOutcome) new RefreshOutcome.Refreshed(account, previous, current);
-                }));
+        boolean accountUnchanged = unchanged(account, summary, listedIds);
+        return devices.findByKeys(account.id, account.deviceIds).flatMap(previous -> {
+            List<Device> changedDevices = changedOnly(previous, current);
+            boolean anyChange = !accountUnchanged || !changedDevices.isEmpty() || !vanishedIds.isEmpty() || !changedDays.isEmpty();
+            return availability.recordPoll(account.id, previous, current, previousPollAt, now)
+                    .flatMap(stored -> devices.replaceAccountDevices(account.id, changedDevices, vanishedIds))
+                    .flatMap(stored -> dailyIncomes.upsert(account.id, account.ownerId, changedDays, now))
+                    .flatMap(stored -> !accountUnchanged ? accounts.recordRefresh(account.id, summary, listedIds, now)
+                            : markPolled ? accounts.markPolled(List.of(account.id), now) : Uni.createFrom().voidItem())
+                    .map(stored -> {
+                        account.income = summary;
+                        account.deviceIds = new java.util.ArrayList<>(listedIds);
+                        account.status = AccountStatus.OK;
+                        account.statusMessage = null;
+                        account.lastPolledAt = now;
+                        if (anyChange) {
+                            changed.fire(new AccountDataChanged(account.ownerId));
+                        }
+                        return (RefreshOutcome) new RefreshOutcome.Refreshed(account, previous, current);
+                    });
+        });
     }
 
     /**
@@ -137,6 +164,20 @@ public class AccountRefresher {
             }
         }
         return changed;
+    }
+
+    /** Whether the account record already says all this poll learnt (its poll time is the monitor's to keep). */
+    private static boolean unchanged(OneThingAccount account, IncomeSummary summary, List<String> listedIds) {
+        return account.status == AccountStatus.OK && account.statusMessage == null && account.deviceIds.equals(listedIds)
+                && sameAmount(account.income.totalIncome, summary.totalIncome)
+                && sameAmount(account.income.totalWithdrawn, summary.totalWithdrawn)
+                && account.income.recentDays.keySet().equals(summary.recentDays.keySet())
+                && summary.recentDays.entrySet().stream()
+                        .allMatch(day -> sameAmount(account.income.recentDays.get(day.getKey()), day.getValue()));
+    }
+
+    private static boolean sameAmount(BigDecimal one, BigDecimal other) {
+        return one == null ? other == null : other != null && one.compareTo(other) == 0;
     }
 
     private Uni<RefreshOutcome> fail(OneThingAccount account, FailureKind kind, String message) {

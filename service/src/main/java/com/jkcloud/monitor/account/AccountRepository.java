@@ -105,6 +105,11 @@ public class AccountRepository implements ReactivePanacheMongoRepository<OneThin
         return new Document("_id", accountId);
     }
 
+    public Uni<Void> markPolled(Collection<ObjectId> accountIds, Instant polledAt) {
+        return accountIds.isEmpty() ? Uni.createFrom().voidItem()
+                : mongoCollection().updateMany(in("_id", accountIds), Updates.set("lastPolledAt", polledAt)).replaceWithVoid();
+    }
+
     public Uni<Void> recordFailure(ObjectId accountId, AccountStatus status, String message, Instant polledAt) {
         return mongoCollection().updateOne(byId(accountId), Updates.combine(
                 Updates.set("status", status.name()),

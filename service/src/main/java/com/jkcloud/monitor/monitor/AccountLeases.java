@@ -100,13 +100,24 @@ public class AccountLeases {
                 }));
     }
 
+    /** What one poll decided: when it ran, when the next comes (null: paused) and the failures in a row. */
+    public record Release(ObjectId accountId, Instant polledAt, Instant nextPollAt, int consecutiveFailures) {
+    }
+
     /**
-     * Stores what the poll decided, then gives the lease back (in that order, so whoever claims the account
-     * next sees this poll); false if the account was unbound meanwhile.
+     * Stores what the polls decided, then gives their leases back (in that order, so whoever claims an account next
+     * sees its poll): one bulk write and one delete. Answers the accounts unbound meanwhile (their state is gone).
      */
-    public Uni<Boolean> release(String replica, ObjectId accountId, Instant polledAt, Instant nextPollAt, int consecutiveFailures) {
-        return states.recordPoll(accountId, polledAt, nextPollAt, consecutiveFailures)
-                .call(recorded -> leases.giveBack(accountId, replica));
+    public Uni<Set<ObjectId>> release(String replica, List<Release> releases) {
+        List<ObjectId> ids = releases.stream().map(Release::accountId).toList();
+        return states.recordPolls(releases).flatMap(matched -> matched == releases.size()
+                        ? Uni.createFrom().item(Set.<ObjectId>of())
+                        : states.ofAccounts(ids).map(found -> {
+                            Set<ObjectId> gone = new HashSet<>(ids);
+                            found.forEach(state -> gone.remove(state.id));
+                            return gone;
+                        }))
+                .call(gone -> leases.giveBack(ids, replica));
     }
 
     public Uni<Long> countOverdue(Instant overdueBefore) {

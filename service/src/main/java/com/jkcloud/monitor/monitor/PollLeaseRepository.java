@@ -57,10 +57,6 @@ public class PollLeaseRepository implements ReactivePanacheMongoRepositoryBase<P
                 });
     }
 
-    public Uni<Void> giveBack(ObjectId accountId, String owner) {
-        return mongoCollection().deleteOne(and(eq("_id", accountId), eq("owner", owner))).replaceWithVoid();
-    }
-
     public Uni<Void> giveBack(Collection<ObjectId> accountIds, String owner) {
         return accountIds.isEmpty() ? Uni.createFrom().voidItem()
                 : mongoCollection().deleteMany(and(in("_id", accountIds), eq("owner", owner))).replaceWithVoid();

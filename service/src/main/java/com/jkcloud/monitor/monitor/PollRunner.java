@@ -11,13 +11,18 @@ import com.jkcloud.monitor.monitor.mail.AlertMailComposer;
 import com.jkcloud.monitor.onething.FailureKind;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.types.ObjectId;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,6 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class PollRunner {
 
     private static final Logger LOG = Logger.getLogger(PollRunner.class);
+    private static final int RELEASES_IN_FLIGHT = 4;
 
     /** This process's identity in leases; a second runner with another id behaves as another replica. */
     private final String replicaId = "replica-" + UUID.randomUUID();
@@ -73,9 +79,12 @@ public class PollRunner {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         return leases.claimAll(replica, scope)
-                .onItem().transformToUni(claimed -> poll(replica, claimed)
-                        .invoke(success -> (success ? ok : failed).incrementAndGet()))
+                .onItem().transformToUni(claimed -> poll(claimed)
+                        .invoke(polled -> (polled.answered() ? ok : failed).incrementAndGet()))
                 .merge(config.concurrency())
+                // polls are released a batch at a time: two store writes per batch instead of two per account
+                .group().intoLists().of(config.batchSize())
+                .onItem().transformToUni(batch -> release(replica, batch)).merge(RELEASES_IN_FLIGHT)
                 .collect().last()
                 .flatMap(done -> mailComposer.composeDue().onFailure().recoverWithItem(failure -> {
                     LOG.errorf("Composing alert mails failed: %s", failure.getMessage());
@@ -92,12 +101,19 @@ public class PollRunner {
                 });
     }
 
-    /** Polls one account; answers whether upstream answered. Never fails: one account can't break a pass. */
-    private Uni<Boolean> poll(String replica, AccountLeases.Claimed claimed) {
+    /** One account's poll, decided and waiting for its release. */
+    private record Polled(AccountLeases.Claimed claimed, RefreshOutcome outcome, AlertDecision decision) {
+        boolean answered() {
+            return outcome instanceof RefreshOutcome.Refreshed;
+        }
+    }
+
+    /** Polls one account and evaluates its alerts. Never fails: one account can't break a pass. */
+    private Uni<Polled> poll(AccountLeases.Claimed claimed) {
         OneThingAccount account = claimed.account();
         AccountStatus statusBefore = account.status;
         Timer.Sample timing = Timer.start(metrics);
-        return Uni.createFrom().deferred(() -> refresher.refresh(account))
+        return Uni.createFrom().deferred(() -> refresher.refreshMarkedLater(account))
                 .ifNoItem().after(config.accountTimeout()).fail()
                 .onFailure().recoverWithItem(failure -> new RefreshOutcome.Failed(account, FailureKind.UPSTREAM_ERROR,
                         failure.getClass().getSimpleName()))
@@ -106,27 +122,33 @@ public class PollRunner {
                             LOG.errorf("Alert evaluation for account %s failed: %s", account.id, failure.getMessage());
                             return AlertDecision.none();
                         })
-                        .flatMap(decision -> release(replica, claimed, outcome, decision))
-                        .map(released -> {
+                        .map(decision -> {
                             String result = outcome instanceof RefreshOutcome.Failed failure ? failure.kind().name() : "OK";
                             metrics.counter("monitor.polls", "outcome", result).increment();
                             timing.stop(metrics.timer("monitor.poll.duration"));
-                            return outcome instanceof RefreshOutcome.Refreshed;
-                        }))
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.errorf("Polling account %s failed: %s", account.id, failure.getMessage());
-                    return false;
-                });
+                            return new Polled(claimed, outcome, decision);
+                        }));
     }
 
-    private Uni<Void> release(String replica, AccountLeases.Claimed claimed, RefreshOutcome outcome, AlertDecision decision) {
-        OneThingAccount account = claimed.account();
+    /** Stores what each poll of the batch decided and gives their leases back; cleans up after accounts unbound meanwhile. */
+    private Uni<Void> release(String replica, List<Polled> batch) {
         Instant now = clock.instant();
-        int failures = outcome instanceof RefreshOutcome.Failed ? claimed.state().consecutiveFailures + 1 : 0;
-        Instant next = nextPoll(account, outcome, decision, failures, now);
-        return leases.release(replica, account.id, now, next, failures).flatMap(released -> released
-                ? Uni.createFrom().voidItem()
-                : dropIfUnbound(account));
+        Map<ObjectId, OneThingAccount> byId = new HashMap<>();
+        List<AccountLeases.Release> releases = batch.stream().map(polled -> {
+            OneThingAccount account = polled.claimed().account();
+            byId.put(account.id, account);
+            int failures = polled.outcome() instanceof RefreshOutcome.Failed ? polled.claimed().state().consecutiveFailures + 1 : 0;
+            return new AccountLeases.Release(account.id, now, nextPoll(account, polled.outcome(), polled.decision(), failures, now), failures);
+        }).toList();
+        List<ObjectId> refreshed = batch.stream().filter(Polled::answered).map(polled -> polled.claimed().account().id).toList();
+        return refresher.markPolled(refreshed, now)
+                .flatMap(marked -> leases.release(replica, releases))
+                .flatMap(unbound -> Multi.createFrom().iterable(unbound).onItem().transformToUniAndConcatenate(id -> dropIfUnbound(byId.get(id)))
+                        .collect().last().replaceWithVoid())
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.errorf("Releasing %d polled accounts failed (their leases expire): %s", batch.size(), failure.getMessage());
+                    return Uni.createFrom().voidItem();
+                });
     }
 
     private Instant nextPoll(OneThingAccount account, RefreshOutcome outcome, AlertDecision decision, int failures, Instant now) {

@@ -56,13 +56,15 @@ public class PollStateRepository implements ReactivePanacheMongoRepositoryBase<P
         });
     }
 
-    /** What a poll decided; false if the account was unbound meanwhile (its state is gone). */
-    public Uni<Boolean> recordPoll(ObjectId accountId, Instant polledAt, Instant nextPollAt, int consecutiveFailures) {
-        return mongoCollection().updateOne(byId(accountId), Updates.combine(
-                        Updates.set("nextPollAt", nextPollAt),
-                        Updates.set("lastPolledAt", polledAt),
-                        Updates.set("consecutiveFailures", consecutiveFailures)))
-                .map(result -> result.getMatchedCount() == 1);
+    /** What polls decided, in one bulk write; answers how many states it found (an unbound account's is gone). */
+    public Uni<Integer> recordPolls(List<AccountLeases.Release> releases) {
+        List<WriteModel<PollState>> writes = releases.stream().<WriteModel<PollState>>map(release -> new UpdateOneModel<>(
+                byId(release.accountId()), Updates.combine(
+                        Updates.set("nextPollAt", release.nextPollAt()),
+                        Updates.set("lastPolledAt", release.polledAt()),
+                        Updates.set("consecutiveFailures", release.consecutiveFailures())))).toList();
+        return writes.isEmpty() ? Uni.createFrom().item(0)
+                : mongoCollection().bulkWrite(writes, new BulkWriteOptions().ordered(false)).map(result -> result.getMatchedCount());
     }
 
     /** Polls the account at {@code nextPollAt} with its failures forgotten; creates its state if it has none. */
