@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * A human-readable text in Chinese and English. Each capability keeps its texts in a Qute message bundle of its own
- * ({@code @MessageBundle}, Chinese by default, English in {@code messages/<bundle>_en.properties}) and names them as
+ * ({@code @MessageBundle}, Chinese by default, English localized as {@code @Localized("en")}) and names them as
  * constants made with {@link #of}.
  */
 public interface Message {
