@@ -5,7 +5,6 @@ import com.jkcloud.monitor.common.i18n.CommonMessage;
 import com.jkcloud.monitor.common.i18n.Message;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -14,6 +13,8 @@ public final class AuthMessage {
 
     private static final DateTimeFormatter CHINA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ChinaTime.ZONE);
+    private static final Message TWO_ATTEMPTS_LEFT = Message.of(AuthTexts.class, AuthTexts::wrongCredentialsTwoAttemptsLeft);
+    private static final Message ONE_ATTEMPT_LEFT = Message.of(AuthTexts.class, AuthTexts::wrongCredentialsOneAttemptLeft);
 
     private AuthMessage() {
     }
@@ -24,18 +25,14 @@ public final class AuthMessage {
         Instant shown = until.truncatedTo(ChronoUnit.MINUTES).equals(until) ? until
                 : until.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
         String time = CHINA_TIME.format(shown);
-        return Message.of("登录失败次数过多，账号已锁定，将于 " + time + "（北京时间）自动解锁；重置密码可立即解锁",
-                "Too many failed sign-ins: the account is locked until " + time
-                        + " (China time, UTC+8), or until you reset the password");
+        return Message.of(AuthTexts.class, texts -> texts.locked(time));
     }
 
     /** The 401 of a wrong password, warning when the lock is near. */
     public static Message wrongCredentials(int attemptsLeft) {
         return switch (attemptsLeft) {
-            case 2 -> Message.of("用户名或密码错误，再失败 2 次账号将被锁定",
-                    "Wrong username or password; two attempts left before the account is locked");
-            case 1 -> Message.of("用户名或密码错误，再失败 1 次账号将被锁定",
-                    "Wrong username or password; one attempt left before the account is locked");
+            case 2 -> TWO_ATTEMPTS_LEFT;
+            case 1 -> ONE_ATTEMPT_LEFT;
             default -> CommonMessage.WRONG_CREDENTIALS;
         };
     }

@@ -9,7 +9,7 @@ public enum ErrorCode {
     MALFORMED_JSON(400, CommonMessage.MALFORMED_JSON),
     UNAUTHORIZED(401, CommonMessage.UNAUTHORIZED),
     /** Two-factor sign-in is on: a current authenticator (or recovery) code is missing or wrong. */
-    TWO_FACTOR_REQUIRED(401, Message.of("需要输入身份验证器中的动态验证码", "A code from your authenticator app is required")),
+    TWO_FACTOR_REQUIRED(401, CommonMessage.TWO_FACTOR_REQUIRED),
     FORBIDDEN(403, CommonMessage.FORBIDDEN),
     BLACKLISTED(403, CommonMessage.BLACKLISTED),
     NOT_FOUND(404, CommonMessage.NOT_FOUND),

@@ -1,18 +1,27 @@
 package com.jkcloud.monitor.common.i18n;
 
-/** A human-readable text in Chinese and English. Each capability keeps its texts as constants of its own. */
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+import java.util.function.Function;
+
+/**
+ * A human-readable text in Chinese and English. Each capability keeps its texts in a Qute message bundle of its own
+ * ({@code @MessageBundle}, Chinese by default, English localized as {@code @Localized("en")}) and names them as
+ * constants made with {@link #of}.
+ */
 public interface Message {
 
     String in(Language language);
 
-    static Message of(String chinese, String english) {
-        return new Text(chinese, english);
+    /** The text {@code text} picks from {@code bundle}, read in the caller's language each time it is shown. */
+    static <T> Message of(Class<T> bundle, Function<T, String> text) {
+        return language -> text.apply(bundle(bundle, language));
     }
 
-    record Text(String chinese, String english) implements Message {
-        @Override
-        public String in(Language language) {
-            return language == Language.EN ? english : chinese;
-        }
+    private static <T> T bundle(Class<T> bundle, Language language) {
+        return language == Language.EN
+                ? MessageBundles.get(bundle, Localized.Literal.of(Language.EN.tag()))
+                : MessageBundles.get(bundle);
     }
 }

@@ -3,6 +3,7 @@ package com.jkcloud.monitor.common.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jkcloud.monitor.common.i18n.Language;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,7 +12,11 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The router-level envelope (413, 404 below JAX-RS) is the contract's JSON for every code and language. */
+/**
+ * The router-level envelope (413, 404 below JAX-RS) is the contract's JSON for every code and language. A Quarkus test
+ * because the texts are message bundles, which only a running app has.
+ */
+@QuarkusTest
 class ErrorResponsesTest {
 
     @Test
