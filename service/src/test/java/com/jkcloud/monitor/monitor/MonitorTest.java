@@ -156,12 +156,7 @@ class MonitorTest {
     void quietHoursHoldMailsAndSendThemAsOneWhenTheyEnd() {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 2);
-        LocalTime chinaNow = LocalTime.now(clock.withZone(ChinaTime.ZONE));
-        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
-        given().auth().oauth2(user.token()).contentType(ContentType.JSON)
-                .body(Map.of("notifications", Map.of("quietHours", Map.of(
-                        "start", chinaNow.minusHours(1).format(hhmm), "end", chinaNow.plusHours(1).format(hhmm)))))
-                .patch("/api/v1/me").then().statusCode(200);
+        quietHoursForTheNextHour(user);
         passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(upstream.devices().get(0).deviceSn());
         passes.pollAllAndSend();
@@ -282,12 +277,7 @@ class MonitorTest {
         SimulatedAccount removed = OneThingFixtures.phoneAccount(1);
         removed.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOnline(device.deviceSn()));
         OneThingFixtures.Bound removedBinding = OneThingFixtures.bind(user.token(), removed, "Removed rack");
-        LocalTime chinaNow = LocalTime.now(clock.withZone(ChinaTime.ZONE));
-        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
-        given().auth().oauth2(user.token()).contentType(ContentType.JSON)
-                .body(Map.of("notifications", Map.of("quietHours", Map.of(
-                        "start", chinaNow.minusHours(1).format(hhmm), "end", chinaNow.plusHours(1).format(hhmm)))))
-                .patch("/api/v1/me").then().statusCode(200);
+        quietHoursForTheNextHour(user);
         passes.pollAllAndSend();
         String keptSn = kept.devices().get(0).deviceSn();
         String removedSn = removed.devices().get(0).deviceSn();
@@ -316,5 +306,15 @@ class MonitorTest {
                 .body("data.durationMs", org.hamcrest.Matchers.notNullValue());
         given().auth().oauth2(TestUsers.newUser().token()).post("/api/v1/admin/poll").then().statusCode(403);
         given().post("/api/v1/admin/poll").then().statusCode(401);
+    }
+
+    /** Quiet hours from an hour ago (China time) to an hour from now: mail is held until the clock moves an hour on. */
+    private void quietHoursForTheNextHour(TestUsers.SignedUp user) {
+        LocalTime chinaNow = LocalTime.now(clock.withZone(ChinaTime.ZONE));
+        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
+        given().auth().oauth2(user.token()).contentType(ContentType.JSON)
+                .body(Map.of("notifications", Map.of("quietHours", Map.of(
+                        "start", chinaNow.minusHours(1).format(hhmm), "end", chinaNow.plusHours(1).format(hhmm)))))
+                .patch("/api/v1/me").then().statusCode(200);
     }
 }
