@@ -22,7 +22,7 @@ final class PushAnswers {
     private PushAnswers() {
     }
 
-    /** A key the provider needs; without it nothing can be pushed (the operator's to fix, so retried later). */
+    /** A key the operator must set for the provider; unset, a {@link DeliveryFailure} names it. */
     static String required(Optional<String> value, String key) {
         return value.orElseThrow(() -> new DeliveryFailure(key + " is not set"));
     }
