@@ -1,16 +1,16 @@
 package com.jkcloud.monitor.monitor;
 
 import com.jkcloud.monitor.account.AccountRepository;
-import com.jkcloud.monitor.account.AccountSecrets;
 import com.jkcloud.monitor.monitor.mail.AlertMailComposer;
-import com.jkcloud.monitor.onething.OneThingPasswords;
 import com.jkcloud.monitor.outbox.OutboxSender;
 import com.jkcloud.monitor.simulator.SimulatedAccount;
 import com.jkcloud.monitor.simulator.SimulatedDevice;
 import com.jkcloud.monitor.support.Mails;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.Passes;
 import com.jkcloud.monitor.support.TestUsers;
+import com.jkcloud.monitor.support.UpstreamPasswordChange;
 import io.quarkus.test.junit.QuarkusTest;
 import com.jkcloud.monitor.notify.ProviderStub;
 import io.restassured.http.ContentType;
@@ -45,7 +45,7 @@ class AlertPolicyTest {
     private static final String SILENCES = "/api/v1/silences";
 
     @Inject
-    PollRunner runner;
+    Passes passes;
     @Inject
     AlertMailComposer composer;
     @Inject
@@ -55,7 +55,7 @@ class AlertPolicyTest {
     @Inject
     AccountRepository accounts;
     @Inject
-    AccountSecrets secrets;
+    UpstreamPasswordChange passwordChange;
 
     @AfterEach
     void reset() {
@@ -106,7 +106,7 @@ class AlertPolicyTest {
         String quiet = upstream.devices().get(0).deviceSn();
         String loud = upstream.devices().get(1).deviceSn();
         String hook = webhookOf(user);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         silence(user, Map.of("until", clock.millis() + Duration.ofHours(1).toMillis(), "deviceSn", quiet))
                 .then().statusCode(201);
 
@@ -121,14 +121,14 @@ class AlertPolicyTest {
         assertEquals(List.of(loud), sent.get(0).getList("items.deviceSn"), "a silenced box is not sent");
 
         clock.advance(Duration.ofHours(1));
-        pollAllAndSend();
+        passes.pollAllAndSend();
         sent = deliveries(hook);
         assertEquals(2, sent.size(), "the silence ended with the box still down: one notification then");
         assertEquals(List.of(quiet), sent.get(1).getList("items.deviceSn"));
 
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(Duration.ofMinutes(30));
-        pollAllAndSend();
+        passes.pollAllAndSend();
         assertEquals(2, deliveries(hook).size(), "and only once");
     }
 
@@ -139,25 +139,25 @@ class AlertPolicyTest {
         String stillDown = upstream.devices().get(0).deviceSn();
         String back = upstream.devices().get(1).deviceSn();
         String hook = webhookOf(user);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         String id = silence(user, Map.of("until", clock.millis() + Duration.ofDays(2).toMillis()))
                 .then().statusCode(201).extract().path("data.id");
 
         goOfflineAndConfirm(stillDown, back);
         OneThingFixtures.simulator().setDeviceOnline(back);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         assertEquals("RECOVERED", latestAlertOf(user, back).get("type"));
         assertEquals(true, latestAlertOf(user, back).get("suppressed"));
         assertEquals(0, deliveries(hook).size(), "everything of the user is silenced");
 
         given().auth().oauth2(user.token()).delete(SILENCES + "/" + id).then().statusCode(200);
-        composeAndSend();
+        passes.composeAndSend();
         List<JsonPath> sent = deliveries(hook);
         assertEquals(1, sent.size());
         assertEquals(List.of(stillDown), sent.get(0).getList("items.deviceSn"),
                 "a box that came back meanwhile is not news");
 
-        pollAllAndSend();
+        passes.pollAllAndSend();
         assertEquals(1, deliveries(hook).size());
     }
 
@@ -170,7 +170,7 @@ class AlertPolicyTest {
         ObjectId groupId = new ObjectId();
         String groupedAccountId = accountIdOf(user, grouped);
         accounts.setFields(new ObjectId(groupedAccountId), Map.of("groupId", groupId)).await().atMost(WAIT);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         silence(user, Map.of("until", clock.millis() + Duration.ofHours(3).toMillis(), "groupId", groupId.toHexString()))
                 .then().statusCode(201).body("data.groupId", equalTo(groupId.toHexString()));
 
@@ -191,14 +191,14 @@ class AlertPolicyTest {
         SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
         SimulatedDevice box = upstream.devices().get(0);
         patchNotifications(user, mapOf("language", "en")).then().statusCode(200);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(box.deviceSn());
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(Duration.ofHours(2).plusMinutes(5).minus(PAST_CONFIRMATION));
         OneThingFixtures.simulator().setDeviceOnline(box.deviceSn());
-        pollAllAndSend();
+        passes.pollAllAndSend();
 
         Map<String, Object> recovered = given().auth().oauth2(user.token()).header("Accept-Language", "en")
                 .get("/api/v1/alerts").then().statusCode(200).extract().jsonPath().getMap("data[0]");
@@ -224,19 +224,17 @@ class AlertPolicyTest {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 3);
         String accountId = accountIdOf(user, upstream);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         upstream.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOffline(device.deviceSn()));
-        pollAllAndSend();
-        accounts.setFields(new ObjectId(accountId), Map.of("encryptedPwd",
-                secrets.seal(upstream.username(), OneThingPasswords.derivePwd("changed-upstream")))).await().atMost(WAIT);
-        OneThingFixtures.simulator().expireSessions();
+        passes.pollAllAndSend();
+        passwordChange.of(new ObjectId(accountId), upstream.username());
 
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
 
-        List<Map<String, Object>> alerts = alerts(user);
+        List<Map<String, Object>> alerts = Alerts.of(user);
         assertEquals(List.of("AUTH_FAILED"), alerts.stream().map(alert -> alert.get("type")).toList(),
                 "one AUTH_FAILED, no OFFLINE per box");
         assertNull(alerts.get(0).get("deviceSn"));
@@ -247,17 +245,17 @@ class AlertPolicyTest {
     void aFailingPollRaisesNoOfflineAlerts() {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 3);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         upstream.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOffline(device.deviceSn()));
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setErrorRate(1.0);
         try {
             clock.advance(PAST_CONFIRMATION);
-            pollAllAndSend();
+            passes.pollAllAndSend();
         } finally {
             OneThingFixtures.simulator().setErrorRate(0);
         }
-        assertEquals(List.of(), alerts(user), "a passing upstream error is no news about the boxes");
+        assertEquals(List.of(), Alerts.of(user), "a passing upstream error is no news about the boxes");
         assertEquals(0, Mails.to(user.username()).size());
     }
 
@@ -286,15 +284,15 @@ class AlertPolicyTest {
         String sn = upstream.devices().get(0).deviceSn();
         String hook = webhookOf(user);
         patchNotifications(user, mapOf("repeatEveryMinutes", 30)).then().statusCode(200);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(sn);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         assertEquals(1, deliveries(hook).size());
 
         clock.advance(Duration.ofMinutes(20));
-        composeAndSend();
+        passes.composeAndSend();
         assertEquals(1, deliveries(hook).size(), "not before its period");
 
         clock.advance(Duration.ofMinutes(11));
@@ -305,19 +303,19 @@ class AlertPolicyTest {
         assertEquals(2, sent.size());
         assertEquals(List.of(sn), sent.get(1).getList("items.deviceSn"));
         assertTrue(sent.get(1).getString("items[0].message").contains("仍未恢复"), "it says it is a reminder");
-        assertEquals(true, alerts(user).get(0).get("reminder"));
+        assertEquals(true, Alerts.of(user).get(0).get("reminder"));
 
         clock.advance(Duration.ofMinutes(31));
-        composeAndSend();
+        passes.composeAndSend();
         assertEquals(3, deliveries(hook).size(), "and again a period later");
 
         OneThingFixtures.simulator().setDeviceOnline(sn);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         sent = deliveries(hook);
         assertEquals(4, sent.size());
         assertEquals("RECOVERED", sent.get(3).getString("event"));
         clock.advance(Duration.ofMinutes(31));
-        composeAndSend();
+        passes.composeAndSend();
         assertEquals(4, deliveries(hook).size(), "no reminder once it is back");
     }
 
@@ -325,9 +323,9 @@ class AlertPolicyTest {
         for (String sn : deviceSns) {
             OneThingFixtures.simulator().setDeviceOffline(sn);
         }
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
     }
 
     /**
@@ -374,23 +372,7 @@ class AlertPolicyTest {
                 .getString("data.find { it.username == '" + upstream.username() + "' }.id");
     }
 
-
-    private void pollAllAndSend() {
-        runner.runPass(true).await().atMost(WAIT);
-        sender.sendDue().await().atMost(WAIT);
-    }
-
-    private void composeAndSend() {
-        composer.composeDue().await().atMost(WAIT);
-        sender.sendDue().await().atMost(WAIT);
-    }
-
     private static Map<String, Object> latestAlertOf(TestUsers.SignedUp user, String deviceSn) {
-        return alerts(user).stream().filter(alert -> deviceSn.equals(alert.get("deviceSn"))).findFirst().orElseThrow();
-    }
-
-    private static List<Map<String, Object>> alerts(TestUsers.SignedUp user) {
-        return given().auth().oauth2(user.token()).get("/api/v1/alerts").then().statusCode(200)
-                .extract().jsonPath().getList("data");
+        return Alerts.of(user).stream().filter(alert -> deviceSn.equals(alert.get("deviceSn"))).findFirst().orElseThrow();
     }
 }

@@ -3,19 +3,18 @@ package com.jkcloud.monitor.monitor;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import com.jkcloud.monitor.common.time.ChinaTime;
 import com.jkcloud.monitor.account.AccountRepository;
-import com.jkcloud.monitor.account.AccountSecrets;
 import com.jkcloud.monitor.account.AccountStatus;
 import com.jkcloud.monitor.account.OneThingAccount;
-import com.jkcloud.monitor.monitor.mail.AlertMailComposer;
-import com.jkcloud.monitor.onething.OneThingPasswords;
 import com.jkcloud.monitor.outbox.OutboxSender;
 import com.jkcloud.monitor.simulator.SimulatedAccount;
 import com.jkcloud.monitor.simulator.SimulatedDevice;
 import com.jkcloud.monitor.support.Mails;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.Passes;
 import com.jkcloud.monitor.support.SmtpTestResource;
 import com.jkcloud.monitor.support.TestUsers;
+import com.jkcloud.monitor.support.UpstreamPasswordChange;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.mutiny.Uni;
@@ -49,7 +48,7 @@ class MonitorTest {
     @Inject
     PollRunner runner;
     @Inject
-    AlertMailComposer composer;
+    Passes passes;
     @Inject
     OutboxSender sender;
     @Inject
@@ -59,7 +58,7 @@ class MonitorTest {
     @Inject
     AccountRepository accounts;
     @Inject
-    AccountSecrets secrets;
+    UpstreamPasswordChange passwordChange;
     @Inject
     PollSchedule schedule;
 
@@ -74,16 +73,16 @@ class MonitorTest {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 2);
         SimulatedDevice box = upstream.devices().get(0);
-        pollAllAndSend();
+        passes.pollAllAndSend();
 
         OneThingFixtures.simulator().setDeviceOffline(box.deviceSn());
-        pollAllAndSend();
-        assertEquals(0, alerts(user).size(), "seen once is not confirmed");
+        passes.pollAllAndSend();
+        assertEquals(0, Alerts.of(user).size(), "seen once is not confirmed");
         assertEquals(0, Mails.to(user.username()).size());
 
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
-        List<Map<String, Object>> alerts = alerts(user);
+        passes.pollAllAndSend();
+        List<Map<String, Object>> alerts = Alerts.of(user);
         assertEquals(1, alerts.size());
         assertEquals("OFFLINE", alerts.get(0).get("type"));
         assertEquals(box.deviceSn(), alerts.get(0).get("deviceSn"));
@@ -92,13 +91,13 @@ class MonitorTest {
         assertEquals(1, mails.size());
         assertTrue(Mails.body(mails.get(0)).contains(box.deviceSn()));
 
-        pollAllAndSend();
-        assertEquals(1, alerts(user).size(), "still offline: nothing new");
+        passes.pollAllAndSend();
+        assertEquals(1, Alerts.of(user).size(), "still offline: nothing new");
         assertEquals(1, Mails.to(user.username()).size());
 
         OneThingFixtures.simulator().setDeviceOnline(box.deviceSn());
-        pollAllAndSend();
-        assertEquals("RECOVERED", alerts(user).get(0).get("type"));
+        passes.pollAllAndSend();
+        assertEquals("RECOVERED", Alerts.of(user).get(0).get("type"));
         assertEquals(2, Mails.deliveredTo(user.username(), 2, sender, clock).size());
     }
 
@@ -107,13 +106,13 @@ class MonitorTest {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
         String sn = upstream.devices().get(0).deviceSn();
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(sn);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOnline(sn);
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
-        assertEquals(0, alerts(user).size());
+        passes.pollAllAndSend();
+        assertEquals(0, Alerts.of(user).size());
         assertEquals(0, Mails.to(user.username()).size());
     }
 
@@ -122,13 +121,13 @@ class MonitorTest {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
         String sn = upstream.devices().get(0).deviceSn();
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceException(sn, "disk_error", "USB disk unreadable");
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
-        assertEquals("EXCEPTION", alerts(user).get(0).get("type"));
-        assertEquals("USB disk unreadable", alerts(user).get(0).get("message"));
+        passes.pollAllAndSend();
+        assertEquals("EXCEPTION", Alerts.of(user).get(0).get("type"));
+        assertEquals("USB disk unreadable", Alerts.of(user).get(0).get("message"));
         assertTrue(Mails.body(Mails.to(user.username()).get(0)).contains("USB disk unreadable"));
     }
 
@@ -137,14 +136,14 @@ class MonitorTest {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount first = OneThingFixtures.bindAllOnline(user.token(), 2);
         SimulatedAccount second = OneThingFixtures.bindAllOnline(user.token(), 2);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         for (SimulatedAccount account : List.of(first, second)) {
             account.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOffline(device.deviceSn()));
         }
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
-        assertEquals(4, alerts(user).size());
+        passes.pollAllAndSend();
+        assertEquals(4, Alerts.of(user).size());
         List<MimeMessage> mails = Mails.to(user.username());
         assertEquals(1, mails.size(), "one mail for everything that changed in the pass");
         String body = Mails.body(mails.get(0));
@@ -157,27 +156,21 @@ class MonitorTest {
     void quietHoursHoldMailsAndSendThemAsOneWhenTheyEnd() {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 2);
-        LocalTime chinaNow = LocalTime.now(clock.withZone(ChinaTime.ZONE));
-        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
-        given().auth().oauth2(user.token()).contentType(ContentType.JSON)
-                .body(Map.of("notifications", Map.of("quietHours", Map.of(
-                        "start", chinaNow.minusHours(1).format(hhmm), "end", chinaNow.plusHours(1).format(hhmm)))))
-                .patch("/api/v1/me").then().statusCode(200);
-        pollAllAndSend();
+        quietHoursForTheNextHour(user);
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(upstream.devices().get(0).deviceSn());
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(upstream.devices().get(1).deviceSn());
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
-        assertEquals(2, alerts(user).size());
+        passes.pollAllAndSend();
+        assertEquals(2, Alerts.of(user).size());
         assertEquals(0, Mails.to(user.username()).size(), "held during quiet hours");
 
         clock.advance(Duration.ofHours(1));
-        composer.composeDue().await().atMost(WAIT);
-        sender.sendDue().await().atMost(WAIT);
+        passes.composeAndSend();
         List<MimeMessage> mails = Mails.to(user.username());
         assertEquals(1, mails.size(), "sent as one when quiet hours end");
     }
@@ -186,24 +179,24 @@ class MonitorTest {
     void mailQueuedWhileSmtpIsDownIsDeliveredExactlyOnceWhenItIsBack() {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(upstream.devices().get(0).deviceSn());
-        pollAllAndSend();
+        passes.pollAllAndSend();
         SmtpTestResource.stopSmtp();
         try {
             clock.advance(PAST_CONFIRMATION);
-            pollAll();
+            passes.pollAll();
             assertEquals(0, sender.sendDue().await().atMost(WAIT));
         } finally {
             SmtpTestResource.startSmtp();
             Mails.untilDeliverable(mailer);
         }
-        assertEquals(false, alerts(user).get(0).get("emailed"));
+        assertEquals(false, Alerts.of(user).get(0).get("emailed"));
         clock.advance(Duration.ofMinutes(5));
         assertTrue(sender.sendDue().await().atMost(WAIT) >= 1);
         sender.sendDue().await().atMost(WAIT);
         assertEquals(1, Mails.to(user.username()).size());
-        assertEquals(true, alerts(user).get(0).get("emailed"));
+        assertEquals(true, Alerts.of(user).get(0).get("emailed"));
     }
 
     @Test
@@ -230,18 +223,16 @@ class MonitorTest {
         OneThingFixtures.Bound broken = OneThingFixtures.bindNew(user.token(), 1);
         OneThingFixtures.Bound healthy = OneThingFixtures.bindNew(user.token(), 1);
         ObjectId brokenId = new ObjectId(broken.accountId());
-        accounts.setFields(brokenId, Map.of("encryptedPwd",
-                secrets.seal(broken.upstream().username(), OneThingPasswords.derivePwd("changed-upstream")))).await().atMost(WAIT);
-        OneThingFixtures.simulator().expireSessions();
+        passwordChange.of(brokenId, broken.upstream().username());
 
-        pollAllAndSend();
+        passes.pollAllAndSend();
 
         OneThingAccount pausedAccount = accounts.findById(brokenId).await().atMost(WAIT);
         assertEquals(AccountStatus.AUTH_FAILED, pausedAccount.status);
         assertNull(pollStates.findById(brokenId).await().atMost(WAIT).nextPollAt, "paused until the password is replaced");
         OneThingAccount working = accounts.findById(new ObjectId(healthy.accountId())).await().atMost(WAIT);
         assertEquals(AccountStatus.OK, working.status, "expired session re-logged in");
-        assertTrue(alerts(user).stream().anyMatch(alert -> "AUTH_FAILED".equals(alert.get("type"))));
+        assertTrue(Alerts.of(user).stream().anyMatch(alert -> "AUTH_FAILED".equals(alert.get("type"))));
         assertEquals(1, Mails.to(user.username()).size());
 
         given().auth().oauth2(user.token()).contentType(ContentType.JSON)
@@ -286,27 +277,21 @@ class MonitorTest {
         SimulatedAccount removed = OneThingFixtures.phoneAccount(1);
         removed.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOnline(device.deviceSn()));
         OneThingFixtures.Bound removedBinding = OneThingFixtures.bind(user.token(), removed, "Removed rack");
-        LocalTime chinaNow = LocalTime.now(clock.withZone(ChinaTime.ZONE));
-        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
-        given().auth().oauth2(user.token()).contentType(ContentType.JSON)
-                .body(Map.of("notifications", Map.of("quietHours", Map.of(
-                        "start", chinaNow.minusHours(1).format(hhmm), "end", chinaNow.plusHours(1).format(hhmm)))))
-                .patch("/api/v1/me").then().statusCode(200);
-        pollAllAndSend();
+        quietHoursForTheNextHour(user);
+        passes.pollAllAndSend();
         String keptSn = kept.devices().get(0).deviceSn();
         String removedSn = removed.devices().get(0).deviceSn();
         OneThingFixtures.simulator().setDeviceOffline(keptSn);
         OneThingFixtures.simulator().setDeviceOffline(removedSn);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
-        assertEquals(2, alerts(user).size(), "both confirmed, held by quiet hours");
+        passes.pollAllAndSend();
+        assertEquals(2, Alerts.of(user).size(), "both confirmed, held by quiet hours");
 
         given().auth().oauth2(user.token()).delete("/api/v1/accounts/" + removedBinding.accountId())
                 .then().statusCode(200);
         clock.advance(Duration.ofHours(1));
-        composer.composeDue().await().atMost(WAIT);
-        sender.sendDue().await().atMost(WAIT);
+        passes.composeAndSend();
         List<MimeMessage> mails = Mails.to(user.username());
         assertEquals(1, mails.size());
         assertTrue(Mails.body(mails.get(0)).contains(keptSn));
@@ -323,18 +308,13 @@ class MonitorTest {
         given().post("/api/v1/admin/poll").then().statusCode(401);
     }
 
-
-    private void pollAll() {
-        runner.runPass(true).await().atMost(WAIT);
-    }
-
-    private void pollAllAndSend() {
-        pollAll();
-        sender.sendDue().await().atMost(WAIT);
-    }
-
-    private static List<Map<String, Object>> alerts(TestUsers.SignedUp user) {
-        return given().auth().oauth2(user.token()).get("/api/v1/alerts").then().statusCode(200)
-                .extract().jsonPath().getList("data");
+    /** Quiet hours from an hour ago (China time) to an hour from now: mail is held until the clock moves an hour on. */
+    private void quietHoursForTheNextHour(TestUsers.SignedUp user) {
+        LocalTime chinaNow = LocalTime.now(clock.withZone(ChinaTime.ZONE));
+        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
+        given().auth().oauth2(user.token()).contentType(ContentType.JSON)
+                .body(Map.of("notifications", Map.of("quietHours", Map.of(
+                        "start", chinaNow.minusHours(1).format(hhmm), "end", chinaNow.plusHours(1).format(hhmm)))))
+                .patch("/api/v1/me").then().statusCode(200);
     }
 }

@@ -1,11 +1,11 @@
 package com.jkcloud.monitor.notify;
 
-import com.jkcloud.monitor.monitor.PollRunner;
 import com.jkcloud.monitor.outbox.OutboxSender;
 import com.jkcloud.monitor.simulator.SimulatedAccount;
 import com.jkcloud.monitor.support.AppDevices;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.Passes;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,7 +31,7 @@ class AppPushDeliveryTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
-    PollRunner runner;
+    Passes passes;
     @Inject
     OutboxSender sender;
     @Inject
@@ -49,11 +49,11 @@ class AppPushDeliveryTest {
         TestUsers.SignedUp user = TestUsers.newUser();
         String sn = boundWithOneOnline(user);
         String deviceId = signedInDevice(user);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(sn);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
 
         ProviderStub.Received push = ProviderStub.shared().only(request -> request.body().contains(deviceId));
         assertEquals("/jpush/v3/push", push.path());
@@ -67,7 +67,7 @@ class AppPushDeliveryTest {
         ProviderStub.shared().answer("/jpush", 400,
                 "{\"error\":{\"code\":1011,\"message\":\"cannot find user by this audience\"}}");
         OneThingFixtures.simulator().setDeviceOnline(sn);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         assertEquals(2, pushesTo(deviceId));
         assertEquals("SUPPRESSED", log(user).get(0).get("status"), "a push no device can receive is not retried");
         sender.sendDue().await().atMost(WAIT);
@@ -77,9 +77,9 @@ class AppPushDeliveryTest {
 
         ProviderStub.shared().reset();
         OneThingFixtures.simulator().setDeviceOffline(sn);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         assertEquals(2, pushesTo(deviceId), "an invalid registration id is not pushed to again");
         assertEquals(2, log(user).size());
     }
@@ -93,11 +93,11 @@ class AppPushDeliveryTest {
         as(user.token()).body(Map.of("notifications", Map.of("appPush", false))).patch("/api/v1/me")
                 .then().statusCode(200);
         as(user.token()).get("/api/v1/me").then().statusCode(200).body("data.notifications.appPush", equalTo(false));
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(sn);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
 
         assertEquals(0, pushesTo(deviceId));
         assertTrue(log(user).isEmpty());
@@ -117,11 +117,6 @@ class AppPushDeliveryTest {
                 .body(AppDevices.body(deviceId, AppDevices.ordinaryPhone(), null, null))
                 .post("/api/v1/devices").then().statusCode(200);
         return deviceId;
-    }
-
-    private void pollAllAndSend() {
-        runner.runPass(true).await().atMost(WAIT);
-        sender.sendDue().await().atMost(WAIT);
     }
 
     private static int pushesTo(String deviceId) {

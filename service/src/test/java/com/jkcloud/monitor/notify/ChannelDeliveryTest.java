@@ -1,12 +1,12 @@
 package com.jkcloud.monitor.notify;
 
-import com.jkcloud.monitor.monitor.PollRunner;
 import com.jkcloud.monitor.outbox.OutboxSender;
 import com.jkcloud.monitor.simulator.SimulatedAccount;
 import com.jkcloud.monitor.simulator.SimulatedDevice;
 import com.jkcloud.monitor.support.Mails;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.Passes;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -41,7 +41,7 @@ class ChannelDeliveryTest {
     private static final String LOG_PATH = "/api/v1/notifications";
 
     @Inject
-    PollRunner runner;
+    Passes passes;
     @Inject
     OutboxSender sender;
     @Inject
@@ -63,14 +63,14 @@ class ChannelDeliveryTest {
         String hookPath = "/webhook/" + Channels.token("every", 24);
         JsonPath hook = Channels.add(user.token(), "hook", "json://127.0.0.1:" + ProviderStub.shared().port() + hookPath)
                 .then().statusCode(201).extract().jsonPath();
-        pollAllAndSend();
+        passes.pollAllAndSend();
         upstream.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOffline(device.deviceSn()));
-        pollAllAndSend();
+        passes.pollAllAndSend();
         assertTrue(barkRequests(barkKey).isEmpty(), "seen offline once is not confirmed");
 
         clock.advance(PAST_CONFIRMATION);
         long confirmingPassStarted = System.nanoTime();
-        pollAllAndSend();
+        passes.pollAllAndSend();
 
         ProviderStub.Received bark = ProviderStub.shared().only(request -> request.body().contains(barkKey));
         ProviderStub.Received webhook = ProviderStub.shared().only(request -> request.path().equals(hookPath));
@@ -102,7 +102,7 @@ class ChannelDeliveryTest {
                 log.stream().map(entry -> (String) entry.get("channelId")).sorted().toList());
         as(user.token()).get(PATH).then().statusCode(200).body("data.lastDelivery.status", equalTo(List.of("SENT", "SENT")));
 
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(Duration.ofHours(1));
         sender.sendDue().await().atMost(WAIT);
         assertEquals(1, barkRequests(barkKey).size(), "still offline: nothing is delivered twice");
@@ -116,13 +116,13 @@ class ChannelDeliveryTest {
         String hookToken = Channels.token("retry", 24);
         String hookPath = "/webhook/" + hookToken;
         String hookId = Channels.added(user.token(), "json://127.0.0.1:" + ProviderStub.shared().port() + hookPath);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(upstream.devices().get(0).deviceSn());
-        pollAllAndSend();
+        passes.pollAllAndSend();
         // The provider is down and echoes the URL it was called on: the owner sees its answer without the token.
         ProviderStub.shared().answer("/webhook", 503, "{\"error\":\"down for " + hookToken + "\"}");
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
 
         assertEquals(1, hookRequests(hookPath).size());
         Map<String, Object> failed = deliveryLog(user, 50).get(0);
@@ -162,12 +162,12 @@ class ChannelDeliveryTest {
         SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 1);
         String barkKey = Channels.token("BO", 22);
         String barkId = Channels.added(user.token(), "bark://" + barkKey);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(upstream.devices().get(0).deviceSn());
-        pollAllAndSend();
+        passes.pollAllAndSend();
         ProviderStub.shared().answer("/bark", 500, "{\"code\":500,\"message\":\"busy\"}");
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         assertEquals(1, barkRequests(barkKey).size());
 
         as(user.token()).body(Map.of("enabled", false)).patch(PATH + "/" + barkId).then().statusCode(200);
@@ -187,17 +187,17 @@ class ChannelDeliveryTest {
         String sn = upstream.devices().get(0).deviceSn();
         String barkKey = Channels.token("BR", 22);
         Channels.add(user.token(), "recoveries", "bark://" + barkKey, List.of("RECOVERED")).then().statusCode(201);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(sn);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         assertEquals(1, Mails.to(user.username()).size(), "the offline was confirmed and mailed");
         assertTrue(barkRequests(barkKey).isEmpty(), "a channel without OFFLINE gets nothing for it");
         assertTrue(deliveryLog(user, 50).isEmpty());
 
         OneThingFixtures.simulator().setDeviceOnline(sn);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         ProviderStub.Received recovery = ProviderStub.shared().only(request -> request.body().contains(barkKey));
         assertTrue(recovery.body().contains(sn));
         assertEquals("RECOVERED", deliveryLog(user, 50).get(0).get("event"));
@@ -209,11 +209,11 @@ class ChannelDeliveryTest {
         SimulatedAccount upstream = OneThingFixtures.bindAllOnline(user.token(), 2);
         Channels.added(user.token(), "bark://" + Channels.token("BL", 22));
         Channels.added(user.token(), "bark://" + Channels.token("BM", 22));
-        pollAllAndSend();
+        passes.pollAllAndSend();
         upstream.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOffline(device.deviceSn()));
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
 
         assertEquals(2, deliveryLog(user, 200).size());
         assertEquals(1, deliveryLog(user, 1).size());
@@ -223,13 +223,6 @@ class ChannelDeliveryTest {
                     .body("error", equalTo("VALIDATION_FAILED"));
         }
         io.restassured.RestAssured.given().get(LOG_PATH).then().statusCode(401);
-    }
-
-
-    /** A pass over every account, then the outbox drain that {@code OutboxSender.kick()} starts in production. */
-    private void pollAllAndSend() {
-        runner.runPass(true).await().atMost(WAIT);
-        sender.sendDue().await().atMost(WAIT);
     }
 
     private static List<Map<String, Object>> deliveryLog(TestUsers.SignedUp user, int limit) {

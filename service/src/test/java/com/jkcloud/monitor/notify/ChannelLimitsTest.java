@@ -1,14 +1,13 @@
 package com.jkcloud.monitor.notify;
 
 import com.jkcloud.monitor.common.time.ChinaTime;
-import com.jkcloud.monitor.monitor.PollRunner;
-import com.jkcloud.monitor.monitor.mail.AlertMailComposer;
 import com.jkcloud.monitor.notify.delivery.ChannelDeliveries;
 import com.jkcloud.monitor.outbox.OutboxSender;
 import com.jkcloud.monitor.simulator.SimulatedAccount;
 import com.jkcloud.monitor.simulator.SimulatedDevice;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.Passes;
 import com.jkcloud.monitor.support.TestUsers;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,9 +39,7 @@ class ChannelLimitsTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
-    PollRunner runner;
-    @Inject
-    AlertMailComposer composer;
+    Passes passes;
     @Inject
     OutboxSender sender;
     @Inject
@@ -69,19 +66,18 @@ class ChannelLimitsTest {
         as(user.token()).body(Map.of("notifications", Map.of("enabled", false, "quietHours", Map.of(
                         "start", chinaNow.minusHours(1).format(hhmm), "end", chinaNow.plusHours(1).format(hhmm)))))
                 .patch("/api/v1/me").then().statusCode(200);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         for (SimulatedDevice device : upstream.devices()) {
             OneThingFixtures.simulator().setDeviceOffline(device.deviceSn());
-            pollAllAndSend();
+            passes.pollAllAndSend();
             clock.advance(PAST_CONFIRMATION);
-            pollAllAndSend();
+            passes.pollAllAndSend();
         }
         assertEquals(0, ProviderStub.shared().all(request -> request.body().contains(barkKey)).size(), "Bark held");
         assertEquals(0, ProviderStub.shared().all(request -> request.path().equals(hookPath)).size(), "webhook held");
 
         clock.advance(Duration.ofHours(1));
-        composer.composeDue().await().atMost(WAIT);
-        sender.sendDue().await().atMost(WAIT);
+        passes.composeAndSend();
         ProviderStub.Received bark = ProviderStub.shared().only(request -> request.body().contains(barkKey));
         ProviderStub.Received hook = ProviderStub.shared().only(request -> request.path().equals(hookPath));
         for (SimulatedDevice device : upstream.devices()) {
@@ -100,11 +96,11 @@ class ChannelLimitsTest {
         String key = Channels.token("wl", 36);
         Channels.added(user.token(), "wecombot://" + key);
         as(user.token()).body(Map.of("notifications", Map.of("enabled", false))).patch("/api/v1/me").then().statusCode(200);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         upstream.devices().forEach(device -> OneThingFixtures.simulator().setDeviceOffline(device.deviceSn()));
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
-        pollAllAndSend();
+        passes.pollAllAndSend();
 
         ProviderStub.Received robot = ProviderStub.shared().only(request -> key.equals(request.query().get("key")));
         String content = JsonPath.from(robot.body()).getString("markdown.content");
@@ -166,12 +162,12 @@ class ChannelLimitsTest {
         urls.put("webhook", "json://127.0.0.1:" + ProviderStub.shared().port() + "/webhook/" + Channels.token("mh", 24));
         urls.values().forEach(url -> Channels.added(user.token(), url));
         as(user.token()).body(Map.of("notifications", Map.of("enabled", false))).patch("/api/v1/me").then().statusCode(200);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         OneThingFixtures.simulator().setDeviceOffline(sn);
-        pollAllAndSend();
+        passes.pollAllAndSend();
         clock.advance(PAST_CONFIRMATION);
         long confirmingPassStarted = System.nanoTime();
-        pollAllAndSend();
+        passes.pollAllAndSend();
 
         StringBuilder figures = new StringBuilder();
         for (String provider : urls.keySet()) {
@@ -185,11 +181,5 @@ class ChannelLimitsTest {
 
     private static List<ProviderStub.Received> robotRequests(String key) {
         return ProviderStub.shared().all(request -> key.equals(request.query().get("key")));
-    }
-
-
-    private void pollAllAndSend() {
-        runner.runPass(true).await().atMost(WAIT);
-        sender.sendDue().await().atMost(WAIT);
     }
 }

@@ -215,9 +215,7 @@ class OneThingGatewayTest {
 
     @Test
     void malformedAnswersAreUpstreamErrors() {
-        SimulatedAccount account = newAccount(false, 1);
-        OneThingCredentials credentials = credentials(account);
-        ok(gateway.login(credentials));
+        OneThingCredentials credentials = signedIn(newAccount(false, 1));
         simulator.setMalformedRate(1.0);
 
         OneThingResult.Failed<List<UpstreamDevice>> result = failed(gateway.devices(credentials));
@@ -227,9 +225,7 @@ class OneThingGatewayTest {
 
     @Test
     void slowAnswersTimeOut() {
-        SimulatedAccount account = newAccount(false, 1);
-        OneThingCredentials credentials = credentials(account);
-        ok(gateway.login(credentials));
+        OneThingCredentials credentials = signedIn(newAccount(false, 1));
         simulator.setLatency(Duration.ofMillis(4000));
 
         assertEquals(FailureKind.TIMEOUT, failed(gateway.devices(credentials)).kind());
@@ -237,9 +233,7 @@ class OneThingGatewayTest {
 
     @Test
     void retriesTransientServerErrors() {
-        SimulatedAccount account = newAccount(false, 2);
-        OneThingCredentials credentials = credentials(account);
-        ok(gateway.login(credentials));
+        OneThingCredentials credentials = signedIn(newAccount(false, 2));
         long before = simulator.requestCount();
         simulator.failNextRequests(2, 503);
 
@@ -250,8 +244,7 @@ class OneThingGatewayTest {
     @Test
     void persistentServerErrorsAreUpstreamErrors() {
         SimulatedAccount account = newAccount(false, 1);
-        OneThingCredentials credentials = credentials(account);
-        ok(gateway.login(credentials));
+        OneThingCredentials credentials = signedIn(account);
         simulator.setErrorRate(1.0);
 
         OneThingResult.Failed<UsbUsage> result = failed(gateway.usb(credentials, account.devices().get(0).deviceId()));
@@ -262,9 +255,7 @@ class OneThingGatewayTest {
 
     @Test
     void aBanIsReportedAsBanned() {
-        SimulatedAccount account = newAccount(false, 1);
-        OneThingCredentials credentials = credentials(account);
-        ok(gateway.login(credentials));
+        OneThingCredentials credentials = signedIn(newAccount(false, 1));
         simulator.banAfterRequestsPerMinute(1);
 
         ok(gateway.devices(credentials));
@@ -291,6 +282,13 @@ class OneThingGatewayTest {
         String username = email ? "gateway-" + sequence + "-" + System.nanoTime() + "@example.com"
                 : "15" + String.format("%09d", (System.nanoTime() / 1000 + sequence) % 1_000_000_000L);
         return simulator.addAccount(username, PASSWORD, devices);
+    }
+
+    /** The account's credentials, after a login that leaves the gateway holding its session. */
+    private OneThingCredentials signedIn(SimulatedAccount account) {
+        OneThingCredentials credentials = credentials(account);
+        ok(gateway.login(credentials));
+        return credentials;
     }
 
     private static OneThingCredentials credentials(SimulatedAccount account) {

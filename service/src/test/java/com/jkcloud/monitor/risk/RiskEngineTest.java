@@ -6,6 +6,7 @@ import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,26 @@ class RiskEngineTest {
             devices.add(deviceId);
         }
         return devices;
+    }
+
+    /** An ordinary phone but for {@code unlike}, registered from {@code ip}; answers its device id. */
+    private static String registeredPhone(String prefix, Map<String, Object> unlike, Map<String, Object> os, String ip) {
+        String deviceId = AppDevices.newDeviceId(prefix);
+        Map<String, Object> phone = AppDevices.ordinaryPhone();
+        phone.putAll(unlike);
+        AppDevices.register(AppDevices.body(deviceId, phone, os, null), ip).then().statusCode(200);
+        return deviceId;
+    }
+
+    /** Five devices on one fresh IP: four beat (all still mining), then the fifth beats after {@code pause}. */
+    private Response fifthHeartbeatOnOneIpAfter(Duration pause) {
+        String ip = AppDevices.newPublicIp();
+        List<String> devices = registerDevices(5, ip);
+        for (int i = 0; i < 4; i++) {
+            AppDevices.heartbeat(devices.get(i), ip).then().statusCode(200);
+        }
+        clock.advance(pause);
+        return AppDevices.heartbeat(devices.get(4), ip);
     }
 
     private static JsonPath suspect(String adminToken, String deviceId) {
@@ -98,24 +119,13 @@ class RiskEngineTest {
 
     @Test
     void heartbeatsOlderThanTheWindowDoNotCount() {
-        String ip = AppDevices.newPublicIp();
-        List<String> devices = registerDevices(5, ip);
-        for (int i = 0; i < 4; i++) {
-            AppDevices.heartbeat(devices.get(i), ip).then().statusCode(200);
-        }
-        clock.advance(Duration.ofMinutes(10));
-        AppDevices.heartbeat(devices.get(4), ip).then().statusCode(200);
+        fifthHeartbeatOnOneIpAfter(Duration.ofMinutes(10)).then().statusCode(200);
     }
 
     @Test
     void heartbeatsJustInsideTheWindowCount() {
-        String ip = AppDevices.newPublicIp();
-        List<String> devices = registerDevices(5, ip);
-        for (int i = 0; i < 4; i++) {
-            AppDevices.heartbeat(devices.get(i), ip).then().statusCode(200);
-        }
-        clock.advance(Duration.ofMinutes(10).minusSeconds(1));
-        AppDevices.heartbeat(devices.get(4), ip).then().statusCode(403).body("error", equalTo("BLACKLISTED"));
+        fifthHeartbeatOnOneIpAfter(Duration.ofMinutes(10).minusSeconds(1)).then().statusCode(403)
+                .body("error", equalTo("BLACKLISTED"));
     }
 
     @Test
@@ -131,13 +141,10 @@ class RiskEngineTest {
     void emulatorsWithTestKeysAreBlacklistedByScore() {
         String admin = TestUsers.admin().token();
         String ip = AppDevices.newPublicIp();
-        String deviceId = AppDevices.newDeviceId("emu");
-        Map<String, Object> emulator = AppDevices.ordinaryPhone();
-        emulator.put("brand", "google");
-        emulator.put("model", "sdk_gphone64_x86_64");
-        emulator.put("product", "sdk_gphone64_x86_64");
-        emulator.put("fingerprint", "google/sdk_gphone64_x86_64/emu64xa:13/TE1A.220922.012/9302419:userdebug/dev-keys,test-keys");
-        AppDevices.register(AppDevices.body(deviceId, emulator, null, null), ip).then().statusCode(200);
+        String deviceId = registeredPhone("emu", Map.of("brand", "google", "model", "sdk_gphone64_x86_64",
+                "product", "sdk_gphone64_x86_64",
+                "fingerprint", "google/sdk_gphone64_x86_64/emu64xa:13/TE1A.220922.012/9302419:userdebug/dev-keys,test-keys"),
+                null, ip);
 
         AppDevices.heartbeat(deviceId, ip).then().statusCode(403).body("error", equalTo("BLACKLISTED"));
         JsonPath suspect = suspect(admin, deviceId);
@@ -152,14 +159,8 @@ class RiskEngineTest {
     void cheapRootedPhonesScoreButStayBelowTheLimit() {
         String admin = TestUsers.admin().token();
         String ip = AppDevices.newPublicIp();
-        String deviceId = AppDevices.newDeviceId("cheap");
-        Map<String, Object> cheap = AppDevices.ordinaryPhone();
-        cheap.put("brand", "Xiaomi");
-        cheap.put("model", "Redmi 5A");
-        cheap.put("displayWidth", "480");
-        cheap.put("displayHeight", "854");
-        AppDevices.register(AppDevices.body(deviceId, cheap, Map.of("host", "c3-miui", "root", "true", "version", "7.1"), null), ip)
-                .then().statusCode(200);
+        String deviceId = registeredPhone("cheap", Map.of("brand", "Xiaomi", "model", "Redmi 5A",
+                "displayWidth", "480", "displayHeight", "854"), Map.of("host", "c3-miui", "root", "true", "version", "7.1"), ip);
 
         AppDevices.heartbeat(deviceId, ip).then().statusCode(200);
         JsonPath suspect = suspect(admin, deviceId);

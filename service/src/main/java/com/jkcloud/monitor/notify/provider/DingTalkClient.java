@@ -19,7 +19,7 @@ public interface DingTalkClient {
 
     @POST
     @Path("/robot/send")
-    Uni<String> send(@QueryParam("access_token") String accessToken, @QueryParam("timestamp") Long timestamp,
+    Uni<String> send(@QueryParam("access_token") String accessToken, @QueryParam("timestamp") String timestamp,
             @QueryParam("sign") String sign, DingTalkMessage message);
 
     record DingTalkMessage(String msgtype, Markdown markdown) {

@@ -39,19 +39,14 @@ public class DingTalkSender implements ChannelSender {
         ChannelAddress.DingTalk address = (ChannelAddress.DingTalk) destination.address();
         var message = new DingTalkClient.DingTalkMessage("markdown", new DingTalkClient.DingTalkMessage.Markdown(
                 NotificationText.title(notification, MAX_TITLE_CHARS), NotificationText.markdown(notification, MAX_TEXT_BYTES)));
-        Long timestamp = null;
-        String sign = null;
-        if (address.signingSecret() != null) {
-            timestamp = clock.millis();
-            sign = sign(timestamp, address.signingSecret());
-        }
-        return client.send(address.accessToken(), timestamp, sign, message)
+        RobotSignature signature = RobotSignature.of(address.signingSecret(), clock.millis(), DingTalkSender::sign);
+        return client.send(address.accessToken(), signature.timestamp(), signature.sign(), message)
                 .invoke(answer -> ProviderAnswers.expectCode(answer, "errcode", 0, "errmsg"))
                 .replaceWithVoid();
     }
 
     /** The REST client URL-encodes the query value, which is the "URL-encode" step of DingTalk's recipe. */
-    static String sign(long timestamp, String secret) {
+    private static String sign(String timestamp, String secret) {
         return Signatures.base64(Signatures.hmacSha256(secret, timestamp + "\n" + secret));
     }
 }

@@ -39,17 +39,17 @@ public class FeishuSender implements ChannelSender {
     @Override
     public Uni<Void> send(Destination destination, Notification notification, String deliveryId) {
         ChannelAddress.Feishu address = (ChannelAddress.Feishu) destination.address();
-        String timestamp = null;
-        String sign = null;
-        if (address.signingSecret() != null) {
-            timestamp = Long.toString(clock.instant().getEpochSecond());
-            sign = Signatures.base64(Signatures.hmacSha256(timestamp + "\n" + address.signingSecret(), ""));
-        }
-        var message = new FeishuClient.FeishuMessage(timestamp, sign, "text",
+        RobotSignature signature = RobotSignature.of(address.signingSecret(), clock.instant().getEpochSecond(),
+                FeishuSender::sign);
+        var message = new FeishuClient.FeishuMessage(signature.timestamp(), signature.sign(), "text",
                 new FeishuClient.FeishuMessage.Content(NotificationText.plain(notification, MAX_TEXT_BYTES)));
         return client.send(address.hookToken(), message)
                 .invoke(FeishuSender::expectAccepted)
                 .replaceWithVoid();
+    }
+
+    private static String sign(String timestamp, String secret) {
+        return Signatures.base64(Signatures.hmacSha256(timestamp + "\n" + secret, ""));
     }
 
     private static void expectAccepted(String body) {

@@ -46,8 +46,8 @@ public class JPushSender implements AppPushSender {
 
     @Override
     public Uni<PushResult> send(List<String> registrationIds, Notification notification) {
-        String credentials = config.jpush().appKey().orElseThrow(() -> new DeliveryFailure("monitor.push.jpush.app-key is not set"))
-                + ":" + config.jpush().masterSecret().orElseThrow(() -> new DeliveryFailure("monitor.push.jpush.master-secret is not set"));
+        String credentials = PushAnswers.required(config.jpush().appKey(), "monitor.push.jpush.app-key")
+                + ":" + PushAnswers.required(config.jpush().masterSecret(), "monitor.push.jpush.master-secret");
         String authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         String title = NotificationText.title(notification, MAX_TITLE_CHARS);
         String alert = NotificationText.plain(notification, MAX_ALERT_BYTES);
@@ -57,10 +57,8 @@ public class JPushSender implements AppPushSender {
             var message = new JPushClient.JPushMessage("all", new JPushClient.JPushMessage.Audience(batch),
                     new JPushClient.JPushMessage.Notification(alert, new JPushClient.JPushMessage.Android(title, alert),
                             new JPushClient.JPushMessage.Ios(alert)));
-            batches.add(PushAnswers.inTime(client.push(authorization, message), notifyConfig.timeout(), PROVIDER)
-                    .map(JPushSender::expectMessageId)
-                    .onFailure(ProviderHttpError.class).recoverWithUni(failure ->
-                            Uni.createFrom().item(() -> refused((ProviderHttpError) failure, batch))));
+            batches.add(PushAnswers.send(client.push(authorization, message), notifyConfig.timeout(), PROVIDER,
+                    JPushSender::expectMessageId, failure -> refused(failure, batch)));
         }
         if (batches.isEmpty()) {
             return Uni.createFrom().item(PushResult.accepted(List.of()));

@@ -5,7 +5,6 @@ import com.jkcloud.monitor.notify.DeliveryFailure;
 import com.jkcloud.monitor.notify.Notification;
 import com.jkcloud.monitor.notify.NotificationText;
 import com.jkcloud.monitor.notify.NotifyConfig;
-import com.jkcloud.monitor.notify.provider.ProviderHttpError;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -45,21 +44,18 @@ public class MiPushSender implements AppPushSender {
         if (registrationIds.isEmpty()) {
             return Uni.createFrom().item(PushResult.accepted(List.of()));
         }
-        String authorization = "key=" + config.mipush().appSecret()
-                .orElseThrow(() -> new DeliveryFailure("monitor.push.mipush.app-secret is not set"));
-        String packageName = config.mipush().packageName()
-                .orElseThrow(() -> new DeliveryFailure("monitor.push.mipush.package-name is not set"));
+        String authorization = "key=" + PushAnswers.required(config.mipush().appSecret(), "monitor.push.mipush.app-secret");
+        String packageName = PushAnswers.required(config.mipush().packageName(), "monitor.push.mipush.package-name");
         String description = NotificationText.plain(notification, 1000);
         String payload = "{\"event\":\"" + notification.event().name() + "\"}";
         Uni<String> call = client.sendToRegistrationIds(authorization, String.join(",", registrationIds), packageName,
                 NotificationText.title(notification, MAX_TITLE_CHARS),
                 description.length() > MAX_DESCRIPTION_CHARS ? description.substring(0, MAX_DESCRIPTION_CHARS) : description,
                 payload, 0, -1);
-        return PushAnswers.inTime(call, notifyConfig.timeout(), PROVIDER)
-                .onFailure(ProviderHttpError.class).transform(failure ->
-                        new DeliveryFailure("MiPush HTTP " + ((ProviderHttpError) failure).status() + ": "
-                                + ((ProviderHttpError) failure).body()))
-                .map(body -> result(body, registrationIds));
+        return PushAnswers.send(call, notifyConfig.timeout(), PROVIDER, body -> result(body, registrationIds),
+                failure -> {
+                    throw new DeliveryFailure("MiPush HTTP " + failure.status() + ": " + failure.body());
+                });
     }
 
     private static PushResult result(String body, List<String> registrationIds) {
