@@ -21,6 +21,16 @@ openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
 json() { python3 -c "import sys,json; d=json.load(sys.stdin)['data']; print($1)"; }
 heap_used() { jcmd "$APP_PID" GC.run >/dev/null; jcmd "$APP_PID" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print $(i + 1); exit}}'; }
 
+# The recorded phase's hottest frames, and the hottest of our own and of the store's code.
+hottest() {
+  jcmd "$APP_PID" JFR.stop name=phase >/dev/null
+  jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/phase.jfr" > "$WORK/samples.txt"; cp "$WORK/samples.txt" /tmp/last-samples.txt
+  echo "-- top frames"; grep -A1 'stackTrace = \[' "$WORK/samples.txt" | grep -v 'stackTrace\|--' | sed 's/line:.*//' | sort | uniq -c | sort -rn | head -15
+  echo "-- ours / the store's, by sample"
+  awk '/stackTrace = \[/ {ours = ""; store = ""} /com\.jkcloud/ && ours == "" {ours = $1} /de\.bwaldvogel\.mongo\.backend\.(Abstract|h2)/ && store == "" {store = $1} /^\s*\]/ {if (ours != "") print "ours  " ours; if (store != "") print "store " store}' "$WORK/samples.txt" \
+    | sort | uniq -c | sort -rn | head -25
+}
+
 run_one() {
   local accounts=$1
   python3 - "$accounts" > "$WORK/seed.json" <<'PY'
@@ -42,6 +52,7 @@ PY
   local token started ids
   token=$(curl -fsS -H 'Content-Type: application/json' -d '{"username":"bench@example.com","password":"bench-password"}' \
     "$BASE/api/v1/auth/register" | json 'd["token"]')
+  [[ "${JFR:-0}" == import ]] && jcmd "$APP_PID" JFR.start name=phase filename="$WORK/phase.jfr" settings=profile >/dev/null
   started=$(date +%s.%N); ids=""
   for ((from = 0; from < accounts; from += 10000)); do   # an import holds at most 10 000 lines
     ids+=" $(seq "$from" $((from + 10000 < accounts ? from + 9999 : accounts - 1)) | awk '{printf "139%08d,bench-password\n", $1}' \
@@ -53,15 +64,12 @@ PY
     bound=$((bound + $(curl -fsS -H "Authorization: Bearer $token" "$BASE/api/v1/accounts/imports/$id" | json 'd["bound"]')))
   done
   echo "N=$accounts: bulk import bound $bound in $(python3 -c "print(round($(date +%s.%N) - $started, 1))") s"
-  [[ "${JFR:-0}" == 1 ]] && jcmd "$APP_PID" JFR.start name=pass filename="$WORK/pass.jfr" settings=profile >/dev/null
+  [[ "${JFR:-0}" == import ]] && hottest
+  [[ "${JFR:-0}" == 1 ]] && jcmd "$APP_PID" JFR.start name=phase filename="$WORK/phase.jfr" settings=profile >/dev/null
   curl -fsS -X POST -H "Authorization: Bearer $token" "$BASE/api/v1/admin/poll?all=true" | json \
     '"N=%d: poll pass %d ok, %d failed in %.1f s = %.1f accounts/s" % (d["accounts"], d["ok"], d["failed"], d["durationMs"] / 1000, d["accounts"] * 1000 / max(d["durationMs"], 1))'
   echo "N=$accounts: heap in use after a full GC $(heap_used); RSS $(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP_PID/status")"
-  if [[ "${JFR:-0}" == 1 ]]; then
-    jcmd "$APP_PID" JFR.stop name=pass >/dev/null
-    jfr print --events jdk.ExecutionSample "$WORK/pass.jfr" | grep -A1 'stackTrace = \[' | grep -v 'stackTrace\|--' \
-      | sed 's/line:.*//' | sort | uniq -c | sort -rn | head -25
-  fi
+  [[ "${JFR:-0}" == 1 ]] && hottest
   stop "$APP_PID"; APP_PID=""; stop "$SIM_PID"; SIM_PID=""
 }
 for n in $CURVE; do run_one "$n"; done

@@ -64,7 +64,7 @@ public class ExportTables {
                 .map(records -> {
                     Map<String, BigDecimal> coins = new HashMap<>();
                     for (DailyIncomeRecord record : records) {
-                        coins.put(record.date + ' ' + record.accountId.toHexString(), record.coins);
+                        coins.put(record.date() + ' ' + record.accountId().toHexString(), record.coins());
                     }
                     List<List<Object>> rows = new ArrayList<>();
                     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {

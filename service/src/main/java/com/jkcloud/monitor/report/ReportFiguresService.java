@@ -79,11 +79,8 @@ public class ReportFiguresService {
     }
 
     private Uni<BigDecimal> income(ObjectId ownerId, ReportPeriod period) {
-        // Filters, not a Panache query string: "date >= ?2 and date <= ?3" makes one document with the key twice.
-        return incomes.mongoCollection().find(Filters.and(Filters.eq("ownerId", ownerId),
-                        Filters.gte("date", period.from().toString()), Filters.lte("date", period.to().toString())))
-                .map(day -> Coins.orZero(day.coins)).collect().asList()
-                .map(days -> days.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        return incomes.listOwnedBetween(ownerId, period.from().toString(), period.to().toString())
+                .map(days -> days.stream().map(day -> Coins.orZero(day.coins())).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private Uni<Long> count(ObjectId ownerId, AlertType type, Instant from, Instant until) {

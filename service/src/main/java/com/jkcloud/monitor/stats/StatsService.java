@@ -2,6 +2,7 @@ package com.jkcloud.monitor.stats;
 
 import com.jkcloud.monitor.account.AccountDataChanged;
 import com.jkcloud.monitor.account.AccountRepository;
+import com.jkcloud.monitor.account.DailyIncomeRecord;
 import com.jkcloud.monitor.account.DailyIncomeRepository;
 import com.jkcloud.monitor.account.Device;
 import com.jkcloud.monitor.account.DeviceRepository;
@@ -115,7 +116,7 @@ public class StatsService {
         }
         List<ObjectId> accountIds = inScope.stream().map(account -> account.id).toList();
         return dailyIncomes.listBetween(accountIds, first.toString(), last.toString()).map(records -> records.stream()
-                .collect(Collectors.toMap(record -> record.date, record -> Coins.orZero(record.coins), BigDecimal::add)));
+                .collect(Collectors.toMap(DailyIncomeRecord::date, record -> Coins.orZero(record.coins()), BigDecimal::add)));
     }
 
     /**
