@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A bulk import of OneThing accounts. Lines not yet done wait in {@code pending} with their password sealed
- * (AES-GCM, bound to the import and line); a line leaves {@code pending} in the same update that records its result.
+ * A bulk import of OneThing accounts: its counters and claim. Its lines are {@link ImportLine}s; {@code pending} and
+ * {@code results} are only where an older version kept them, moved to lines by {@link ImportLegacyLines}.
  */
 @MongoEntity(collection = "account_imports")
 public class AccountImport {

@@ -17,6 +17,7 @@ import org.bson.types.ObjectId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static com.mongodb.client.model.Indexes.ascending;
 
@@ -29,7 +30,8 @@ public class ImportRepository implements ReactivePanacheMongoRepository<AccountI
     }
 
     public Uni<AccountImport> findOwned(ObjectId importId, ObjectId ownerId) {
-        return find("_id = ?1 and ownerId = ?2", importId, ownerId).firstResult();
+        // a plain document: any store answers it from the id index
+        return mongoCollection().find(new Document("_id", importId).append("ownerId", ownerId)).collect().first();
     }
 
     /** Takes a running import whose claim lapsed (its replica died), for {@code leaseOwner}; null if none. */
@@ -40,27 +42,38 @@ public class ImportRepository implements ReactivePanacheMongoRepository<AccountI
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
-    /** Records one line's result and drops its pending entry in one update (only once: a retried line matches nothing). */
-    public Uni<Void> recordLine(ObjectId importId, AccountImport.LineResult result, Instant now, Instant leaseUntil) {
-        List<Bson> updates = new ArrayList<>(List.of(
-                Updates.pull("pending", new Document("line", result.line)),
-                Updates.push("results", result),
-                Updates.inc("done", 1),
-                Updates.set("updatedAt", now),
-                Updates.set("leaseUntil", leaseUntil)));
-        String counter = switch (result.status) {
+    /** Counts one more line done with this outcome and extends the claim (progress; {@link #finish} sets exact counts). */
+    public Uni<Void> countLine(ObjectId importId, AccountImport.Outcome outcome, Instant now, Instant leaseUntil) {
+        return mongoCollection().updateOne(new Document("_id", importId), Updates.combine(Updates.inc("done", 1),
+                Updates.inc(counter(outcome), 1), Updates.set("updatedAt", now), Updates.set("leaseUntil", leaseUntil))).replaceWithVoid();
+    }
+
+    private static String counter(AccountImport.Outcome outcome) {
+        return switch (outcome) {
             case BOUND -> "bound";
             case ALREADY_BOUND -> "skipped";
             default -> "failed";
         };
-        updates.add(Updates.inc(counter, 1));
-        return mongoCollection().updateOne(new Document("_id", importId).append("pending.line", result.line),
-                Updates.combine(updates)).replaceWithVoid();
     }
 
-    public Uni<Void> finish(ObjectId importId, Instant now) {
-        return mongoCollection().updateOne(new Document("_id", importId).append("pending", new Document("$size", 0)),
-                Updates.combine(Updates.set("status", AccountImport.Status.DONE.name()), Updates.set("updatedAt", now),
-                        Updates.unset("leaseOwner"), Updates.unset("leaseUntil"))).replaceWithVoid();
+    /** Marks the import done with the counts of its lines' outcomes. */
+    public Uni<Void> finish(ObjectId importId, Map<AccountImport.Outcome, Long> outcomes, Instant now) {
+        long bound = outcomes.getOrDefault(AccountImport.Outcome.BOUND, 0L);
+        long skipped = outcomes.getOrDefault(AccountImport.Outcome.ALREADY_BOUND, 0L);
+        long all = outcomes.values().stream().mapToLong(Long::longValue).sum();
+        return mongoCollection().updateOne(new Document("_id", importId), Updates.combine(
+                Updates.set("status", AccountImport.Status.DONE.name()), Updates.set("done", (int) all), Updates.set("bound", (int) bound),
+                Updates.set("skipped", (int) skipped), Updates.set("failed", (int) (all - bound - skipped)), Updates.set("updatedAt", now),
+                Updates.unset("leaseOwner"), Updates.unset("leaseUntil"))).replaceWithVoid();
+    }
+
+    /** Imports an older version stored with their lines inside. */
+    public Uni<List<AccountImport>> withLegacyLines() {
+        return mongoCollection().find(Filters.or(Filters.exists("pending"), Filters.exists("results"))).collect().asList();
+    }
+
+    public Uni<Void> dropLegacyLines(ObjectId importId) {
+        return mongoCollection().updateOne(new Document("_id", importId), Updates.combine(Updates.unset("pending"), Updates.unset("results")))
+                .replaceWithVoid();
     }
 }

@@ -47,7 +47,7 @@ public class ImportResource {
         boolean json = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_JSON);
         var lines = json ? ImportLines.ofJson(body) : ImportLines.ofText(body);
         return imports.start(caller.userId(), lines)
-                .map(view -> RestResponse.status(Response.Status.ACCEPTED, ApiResponse.of(view.withoutResults())));
+                .map(view -> RestResponse.status(Response.Status.ACCEPTED, ApiResponse.of(view)));
     }
 
     @GET

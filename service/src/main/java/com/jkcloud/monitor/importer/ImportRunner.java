@@ -33,15 +33,19 @@ public class ImportRunner {
     final String replica = UUID.randomUUID().toString();
 
     private final ImportRepository imports;
+    private final ImportLineRepository lines;
+    private final ImportLegacyLines legacyLines;
     private final AccountService accounts;
     private final GroupService groups;
     private final CredentialCipher cipher;
     private final int concurrency;
     private final Clock clock;
 
-    public ImportRunner(ImportRepository imports, AccountService accounts, GroupService groups, CredentialCipher cipher,
+    public ImportRunner(ImportRepository imports, ImportLineRepository lines, ImportLegacyLines legacyLines, AccountService accounts, GroupService groups, CredentialCipher cipher,
                         @ConfigProperty(name = "monitor.import.concurrency", defaultValue = "8") int concurrency, Clock clock) {
         this.imports = imports;
+        this.lines = lines;
+        this.legacyLines = legacyLines;
         this.accounts = accounts;
         this.groups = groups;
         this.cipher = cipher;
@@ -64,17 +68,20 @@ public class ImportRunner {
     }
 
     Uni<Void> run(AccountImport job) {
-        return Multi.createFrom().iterable(job.pending)
+        return legacyLines.move(job).flatMap(moved -> lines.pending(job.id)).onItem().transformToMulti(Multi.createFrom()::iterable)
                 .onItem().transformToUni(line -> outcome(job.ownerId, job.id, line)
-                        .flatMap(result -> result == null ? Uni.createFrom().voidItem()
-                                : imports.recordLine(job.id, result, clock.instant(), clock.instant().plus(LEASE))))
+                        .flatMap(result -> result == null ? Uni.createFrom().voidItem() : lines.record(job.id, result)
+                                .flatMap(recorded -> recorded ? imports.countLine(job.id, result.status(), clock.instant(), leaseUntil())
+                                        : Uni.createFrom().voidItem())))
                 .merge(concurrency)
                 .collect().last()
-                .flatMap(all -> imports.finish(job.id, clock.instant()));
+                .flatMap(all -> lines.countPending(job.id))
+                .flatMap(pending -> pending > 0 ? Uni.createFrom().voidItem() // left for the resume job
+                        : lines.countByOutcome(job.id).flatMap(outcomes -> imports.finish(job.id, outcomes, clock.instant())));
     }
 
     /** The line's result, or null when it should stay pending (a failure of ours, not of the line). */
-    private Uni<AccountImport.LineResult> outcome(ObjectId ownerId, ObjectId importId, AccountImport.PendingLine line) {
+    private Uni<ImportLine.Result> outcome(ObjectId ownerId, ObjectId importId, ImportLine line) {
         if (line.username == null || line.sealedPassword == null) {
             return Uni.createFrom().item(result(line, AccountImport.Outcome.INVALID, ImportMessage.LINE_INVALID.in(Language.EN), null));
         }
@@ -90,7 +97,7 @@ public class ImportRunner {
                 });
     }
 
-    private static AccountImport.LineResult failed(AccountImport.PendingLine line, ApiException failure) {
+    private static ImportLine.Result failed(ImportLine line, ApiException failure) {
         AccountImport.Outcome outcome = switch (failure.error()) {
             case CONFLICT -> AccountImport.Outcome.ALREADY_BOUND;
             case UPSTREAM_AUTH_FAILED -> AccountImport.Outcome.UPSTREAM_AUTH_FAILED;
@@ -100,15 +107,8 @@ public class ImportRunner {
         return result(line, outcome, failure.userMessage().in(Language.EN), null);
     }
 
-    private static AccountImport.LineResult result(AccountImport.PendingLine line, AccountImport.Outcome status, String message,
-                                                   String accountId) {
-        AccountImport.LineResult result = new AccountImport.LineResult();
-        result.line = line.line;
-        result.username = line.username;
-        result.status = status;
-        result.message = message;
-        result.accountId = accountId;
-        return result;
+    private static ImportLine.Result result(ImportLine line, AccountImport.Outcome status, String message, String accountId) {
+        return new ImportLine.Result(line.line, line.username, status, message, accountId);
     }
 
     Instant leaseUntil() {

@@ -20,16 +20,18 @@ public class ImportService {
     private static final Duration PROGRESS_EVERY = Duration.ofMillis(500);
 
     private final ImportRepository imports;
+    private final ImportLineRepository importLines;
     private final ImportRunner runner;
     private final Clock clock;
 
-    public ImportService(ImportRepository imports, ImportRunner runner, Clock clock) {
+    public ImportService(ImportRepository imports, ImportLineRepository importLines, ImportRunner runner, Clock clock) {
         this.imports = imports;
+        this.importLines = importLines;
         this.runner = runner;
         this.clock = clock;
     }
 
-    /** Stores the lines (passwords sealed) in one write, then binds them in the background. */
+    /** Stores the lines (passwords sealed) in one write, then the import, then binds them in the background. */
     public Uni<ImportView> start(ObjectId ownerId, List<ImportLines.Line> lines) {
         Instant now = clock.instant();
         AccountImport job = new AccountImport();
@@ -41,26 +43,21 @@ public class ImportService {
         job.updatedAt = now;
         job.leaseOwner = runner.replica;
         job.leaseUntil = runner.leaseUntil();
-        for (ImportLines.Line line : lines) {
-            AccountImport.PendingLine pending = new AccountImport.PendingLine();
-            pending.line = line.line();
-            pending.username = line.username();
-            pending.sealedPassword = line.password() == null ? null : runner.seal(job.id, line.line(), line.password());
-            pending.name = line.name();
-            pending.group = line.group();
-            job.pending.add(pending);
-        }
-        return imports.persist(job).invoke(runner::start).map(ImportView::of);
+        List<ImportLine> pending = lines.stream().map(line -> ImportLine.pending(job.id, line.line(), line.username(),
+                line.password() == null ? null : runner.seal(job.id, line.line(), line.password()), line.name(), line.group())).toList();
+        // lines first: a crash in between leaves lines nobody sees, never an import without its lines
+        return importLines.store(pending).flatMap(stored -> imports.persist(job)).invoke(runner::start)
+                .map(stored -> ImportView.of(job, List.of()));
     }
 
     public Uni<ImportView> get(ObjectId ownerId, ObjectId importId) {
-        return owned(ownerId, importId).map(ImportView::of);
+        return owned(ownerId, importId).flatMap(job -> importLines.results(job.id).map(results -> ImportView.of(job, results)));
     }
 
     /** Progress every half second until the import is done (that last event included); see {@link ImportEventsGuard}. */
     public Multi<ImportView> events(ObjectId ownerId, ObjectId importId) {
         return Multi.createBy().repeating()
-                .uni(() -> owned(ownerId, importId).map(job -> ImportView.of(job).withoutResults()))
+                .uni(() -> owned(ownerId, importId).map(job -> ImportView.of(job, List.of())))
                 .withDelay(PROGRESS_EVERY)
                 .whilst(view -> view.status() != AccountImport.Status.DONE);
     }

@@ -34,6 +34,9 @@ class ImportTest {
     ImportRunner runner;
 
     @Inject
+    ImportLineRepository lines;
+
+    @Inject
     ImportService service;
 
     @Inject
@@ -129,6 +132,39 @@ class ImportTest {
         given().auth().oauth2(other.token()).get("/api/v1/accounts/imports/" + id).then().statusCode(404);
         given().auth().oauth2(other.token()).get("/api/v1/accounts/imports/" + new ObjectId()).then().statusCode(404);
         given().auth().oauth2(other.token()).get("/api/v1/accounts/imports/nope").then().statusCode(404);
+    }
+
+    @Test
+    void aStoppedReplicasImportIsFinishedByTheResumeJobWithoutRedoingItsDoneLines() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        SimulatedAccount upstream = OneThingFixtures.phoneAccount(1);
+        AccountImport job = new AccountImport();
+        job.id = new ObjectId();
+        job.ownerId = new ObjectId(user.id());
+        job.status = AccountImport.Status.RUNNING;
+        job.total = 2;
+        job.done = 1;
+        job.failed = 1;
+        job.createdAt = clock.instant().minus(Duration.ofMinutes(10));
+        job.updatedAt = job.createdAt;
+        job.leaseOwner = "a-replica-that-stopped";
+        job.leaseUntil = clock.instant().minus(Duration.ofMinutes(5));
+        ImportLine done = ImportLine.pending(job.id, 1, "not-a-login", null, null, null);
+        done.status = AccountImport.Outcome.INVALID;
+        done.message = "recorded before the stop";
+        ImportLine pending = ImportLine.pending(job.id, 2, upstream.username(), runner.seal(job.id, 2, OneThingFixtures.UPSTREAM_PASSWORD), null, null);
+        lines.store(List.of(done, pending)).flatMap(stored -> imports.persist(job)).await().atMost(WAIT);
+
+        service.resumeAbandoned().await().atMost(WAIT);
+
+        JsonPath finished = given().auth().oauth2(user.token()).get("/api/v1/accounts/imports/" + job.id.toHexString())
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("DONE", finished.getString("data.status"));
+        assertEquals(Map.of(1, "INVALID", 2, "BOUND"), outcomes(finished));
+        assertEquals("recorded before the stop", finished.getString("data.results[0].message"));
+        assertEquals(List.of(2, 1, 1, 0), List.of(finished.getInt("data.done"), finished.getInt("data.bound"),
+                finished.getInt("data.failed"), finished.getInt("data.skipped")));
+        assertTrue(lines.findById(ImportLine.key(job.id, 2)).await().atMost(WAIT).sealedPassword == null, "the sealed password goes once done");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.jkcloud.monitor.importer.api;
 
 import com.jkcloud.monitor.importer.AccountImport;
+import com.jkcloud.monitor.importer.ImportLine;
 
 import java.util.List;
 
@@ -11,16 +12,11 @@ public record ImportView(String id, AccountImport.Status status, int total, int 
     public record Result(int line, String username, AccountImport.Outcome status, String message, String accountId) {
     }
 
-    public static ImportView of(AccountImport job) {
-        List<Result> results = job.results.stream()
-                .sorted(java.util.Comparator.comparingInt(result -> result.line))
-                .map(result -> new Result(result.line, result.username, result.status, result.message, result.accountId))
+    /** The import with the results of these of its lines (the ones done), in their order; none for a progress event. */
+    public static ImportView of(AccountImport job, List<ImportLine> lines) {
+        List<Result> results = lines.stream().filter(line -> line.status != null)
+                .map(line -> new Result(line.line, line.username, line.status, line.message, line.accountId))
                 .toList();
         return new ImportView(job.id.toHexString(), job.status, job.total, job.done, job.bound, job.failed, job.skipped, results);
-    }
-
-    /** A progress event of the SSE stream: the counts without the results. */
-    public ImportView withoutResults() {
-        return new ImportView(id, status, total, done, bound, failed, skipped, List.of());
     }
 }
