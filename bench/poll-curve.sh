@@ -19,6 +19,7 @@ source bench/simulator.sh
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
 openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
 json() { python3 -c "import sys,json; d=json.load(sys.stdin)['data']; print($1)"; }
+cpu_seconds() { awk -v tck="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / tck}' "/proc/$1/stat"; }
 heap_used() { jcmd "$APP_PID" GC.run >/dev/null; jcmd "$APP_PID" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print $(i + 1); exit}}'; }
 
 # The recorded phase's hottest frames, and the hottest of our own and of the store's code.
@@ -53,21 +54,25 @@ PY
   token=$(curl -fsS -H 'Content-Type: application/json' -d '{"username":"bench@example.com","password":"bench-password"}' \
     "$BASE/api/v1/auth/register" | json 'd["token"]')
   [[ "${JFR:-0}" == import ]] && jcmd "$APP_PID" JFR.start name=phase filename="$WORK/phase.jfr" settings=profile >/dev/null
-  started=$(date +%s.%N); ids=""
+  started=$(date +%s.%N); ids=""; local cpu_before sim_before; cpu_before=$(cpu_seconds "$APP_PID"); sim_before=$(cpu_seconds "$SIM_PID")
   for ((from = 0; from < accounts; from += 10000)); do   # an import holds at most 10 000 lines
     ids+=" $(seq "$from" $((from + 10000 < accounts ? from + 9999 : accounts - 1)) | awk '{printf "139%08d,bench-password\n", $1}' \
       | curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: text/plain' --data-binary @- "$BASE/api/v1/accounts/imports" | json 'd["id"]')"
   done
   local bound=0
   for id in $ids; do
-    while [[ $(curl -fsS -H "Authorization: Bearer $token" "$BASE/api/v1/accounts/imports/$id" | json 'd["status"]') != DONE ]]; do sleep 0.2; done
+    # follow the progress stream as the dashboard does; it ends with the DONE event
+    curl -fsS -N -H "Authorization: Bearer $token" -H 'Accept: text/event-stream' "$BASE/api/v1/accounts/imports/$id/events" > /dev/null
     bound=$((bound + $(curl -fsS -H "Authorization: Bearer $token" "$BASE/api/v1/accounts/imports/$id" | json 'd["bound"]')))
   done
-  echo "N=$accounts: bulk import bound $bound in $(python3 -c "print(round($(date +%s.%N) - $started, 1))") s"
+  echo "N=$accounts: bulk import bound $bound in $(python3 -c "print(round($(date +%s.%N) - $started, 1))") s" \
+    "(CPU: monitor $(python3 -c "print(round($(cpu_seconds "$APP_PID") - $cpu_before, 1))") s, simulator $(python3 -c "print(round($(cpu_seconds "$SIM_PID") - $sim_before, 1))") s)"
   [[ "${JFR:-0}" == import ]] && hottest
   [[ "${JFR:-0}" == 1 ]] && jcmd "$APP_PID" JFR.start name=phase filename="$WORK/phase.jfr" settings=profile >/dev/null
+  cpu_before=$(cpu_seconds "$APP_PID")
   curl -fsS -X POST -H "Authorization: Bearer $token" "$BASE/api/v1/admin/poll?all=true" | json \
     '"N=%d: poll pass %d ok, %d failed in %.1f s = %.1f accounts/s" % (d["accounts"], d["ok"], d["failed"], d["durationMs"] / 1000, d["accounts"] * 1000 / max(d["durationMs"], 1))'
+  echo "N=$accounts: the pass used $(python3 -c "print(round($(cpu_seconds "$APP_PID") - $cpu_before, 1))") s of monitor CPU"
   echo "N=$accounts: heap in use after a full GC $(heap_used); RSS $(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$APP_PID/status")"
   [[ "${JFR:-0}" == 1 ]] && hottest
   stop "$APP_PID"; APP_PID=""; stop "$SIM_PID"; SIM_PID=""

@@ -84,7 +84,9 @@ public class AccountRepository implements ReactivePanacheMongoRepository<OneThin
     }
 
     public Uni<Boolean> existsByUsername(String username) {
-        return count("username", username).map(count -> count > 0);
+        // a find on the unique index, not a count (which the embedded store answers by scanning)
+        return mongoCollection().find(new Document("username", username), new FindOptions().projection(Projections.include("_id")).limit(1))
+                .collect().first().map(found -> found != null);
     }
 
     /** Stores what a refresh learnt: the figures, and that the account works again. */

@@ -47,12 +47,15 @@ public class ImportLineRepository implements ReactivePanacheMongoRepositoryBase<
                 new FindOptions().sort(new Document("line", 1)).projection(new Document("sealedPassword", 0))).collect().asList();
     }
 
-    /** Records a pending line's result and drops its sealed password; false if it was recorded already. */
+    /**
+     * Records a line's result and drops its sealed password; false if the line is gone. Only the replica holding the
+     * import's claim works on its lines, so a line is recorded once (a lapsed claim taken over may record it again).
+     */
     public Uni<Boolean> record(ObjectId importId, ImportLine.Result result) {
-        return mongoCollection().updateOne(new Document("_id", ImportLine.key(importId, result.line())).append("status", null),
+        return mongoCollection().updateOne(new Document("_id", ImportLine.key(importId, result.line())),
                         Updates.combine(Updates.set("status", result.status().name()), Updates.set("message", result.message()),
                                 Updates.set("accountId", result.accountId()), Updates.unset("sealedPassword")))
-                .map(update -> update.getModifiedCount() == 1);
+                .map(update -> update.getMatchedCount() == 1);
     }
 
     /** How many of the import's lines have each outcome, and how many are still pending (under the null key). */

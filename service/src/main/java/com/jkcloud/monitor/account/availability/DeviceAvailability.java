@@ -34,6 +34,9 @@ public class DeviceAvailability {
         if (sameStatuses(before, polled)) {
             return Uni.createFrom().voidItem();
         }
+        if (before.isEmpty()) { // no device stored before (a new account): nothing open to close
+            return intervals.write(polled.stream().map(device -> StatusIntervalRepository.insert(opened(device, polledAt))).toList());
+        }
         return intervals.openOfAccount(accountId).flatMap(openIntervals -> {
             Map<String, StatusInterval> openByDevice = openIntervals.stream()
                     .collect(Collectors.toMap(open -> open.deviceKey, Function.identity(), (first, second) -> first));
