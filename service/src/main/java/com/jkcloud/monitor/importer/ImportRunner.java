@@ -42,7 +42,7 @@ public class ImportRunner {
     private final Clock clock;
 
     public ImportRunner(ImportRepository imports, ImportLineRepository lines, ImportLegacyLines legacyLines, AccountService accounts, GroupService groups, CredentialCipher cipher,
-                        @ConfigProperty(name = "monitor.import.concurrency", defaultValue = "8") int concurrency, Clock clock) {
+                        @ConfigProperty(name = "monitor.import.concurrency", defaultValue = "32") int concurrency, Clock clock) {
         this.imports = imports;
         this.lines = lines;
         this.legacyLines = legacyLines;
