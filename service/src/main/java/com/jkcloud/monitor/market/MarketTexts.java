@@ -24,4 +24,16 @@ public interface MarketTexts {
 
     @Message("价格提醒最多 50 个")
     String tooManyAlerts();
+
+    @Message("【JK Cloud Monitor】币价涨至 {price} {currency}")
+    String priceRoseSubject(String price, String currency);
+
+    @Message("【JK Cloud Monitor】币价跌至 {price} {currency}")
+    String priceFellSubject(String price, String currency);
+
+    @Message("当前价格 {price} {currency}，已达到或高于 {threshold}。")
+    String priceAtOrAbove(String price, String currency, String threshold);
+
+    @Message("当前价格 {price} {currency}，已达到或低于 {threshold}。")
+    String priceAtOrBelow(String price, String currency, String threshold);
 }

@@ -1,8 +1,10 @@
 package com.jkcloud.monitor.monitor;
 
+import com.jkcloud.monitor.common.i18n.Bundles;
 import com.jkcloud.monitor.common.i18n.Language;
 
 import java.time.Duration;
+import java.util.StringJoiner;
 
 /** "down for 2 h 5 min" / "离线 2 小时 5 分钟": how long a recovered device had been down. */
 public final class Downtime {
@@ -15,18 +17,18 @@ public final class Downtime {
         long days = downtime.toDays();
         long hours = downtime.toHoursPart();
         long minutes = downtime.toMinutesPart();
-        boolean english = language == Language.EN;
-        StringBuilder text = new StringBuilder(english ? "down for" : "离线");
+        MonitorTexts texts = Bundles.in(MonitorTexts.class, language);
+        StringJoiner spans = new StringJoiner(" ");
         if (days > 0) {
-            text.append(' ').append(days).append(english ? " d" : " 天");
+            spans.add(texts.days(days));
         }
         if (hours > 0) {
-            text.append(' ').append(hours).append(english ? " h" : " 小时");
+            spans.add(texts.hours(hours));
         }
         if (minutes > 0 || (days == 0 && hours == 0)) {
-            text.append(' ').append(minutes).append(english ? " min" : " 分钟");
+            spans.add(texts.minutes(minutes));
         }
-        return text.toString();
+        return texts.downFor(spans.toString());
     }
 
     /** The text an event carries to the user: a recovery's downtime, otherwise the stored message. */

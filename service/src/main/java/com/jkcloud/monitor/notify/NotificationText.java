@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.notify;
 
+import com.jkcloud.monitor.common.i18n.Language;
 import com.jkcloud.monitor.common.time.ChinaTime;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -73,7 +74,7 @@ public final class NotificationText {
     }
 
     private static String trailer(int left, boolean chinese) {
-        return chinese ? "…另有 " + left + " 台设备" : "…and " + left + " more";
+        return NotifyMessage.moreDevices(left).in(chinese ? Language.ZH : Language.EN);
     }
 
     private static String join(List<String> head, List<String> lines, List<String> foot) {

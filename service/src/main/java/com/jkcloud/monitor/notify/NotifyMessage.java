@@ -28,4 +28,9 @@ public final class NotifyMessage {
     public static Message providerRefused(String providerText) {
         return Message.of(NotifyTexts.class, texts -> texts.providerRefused(providerText));
     }
+
+    /** The last line of a device list cut to a provider's size limit: how many devices were left out. */
+    public static Message moreDevices(int left) {
+        return Message.of(NotifyTexts.class, texts -> texts.moreDevices(left));
+    }
 }

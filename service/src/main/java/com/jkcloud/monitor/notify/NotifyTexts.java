@@ -55,4 +55,8 @@ public interface NotifyTexts {
     /** {@code providerText}: the provider's own answer, already scrubbed of the channel's secrets. */
     @Message("通知服务未接受消息：{providerText}")
     String providerRefused(String providerText);
+
+    /** Ends a device list cut to a provider's size limit. */
+    @Message("…另有 {left} 台设备")
+    String moreDevices(int left);
 }

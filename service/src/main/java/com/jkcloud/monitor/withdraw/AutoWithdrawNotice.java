@@ -2,6 +2,7 @@ package com.jkcloud.monitor.withdraw;
 
 import com.jkcloud.monitor.auth.User;
 import com.jkcloud.monitor.auth.UserRepository;
+import com.jkcloud.monitor.common.i18n.Bundles;
 import com.jkcloud.monitor.common.i18n.Language;
 import com.jkcloud.monitor.common.money.Coins;
 import com.jkcloud.monitor.notify.NotificationEvent;
@@ -57,33 +58,24 @@ public class AutoWithdrawNotice {
 
     private static String subject(Withdrawal withdrawal, Language language) {
         long failed = withdrawal.results.stream().filter(result -> result.status == Withdrawal.Outcome.FAILED).count();
-        String total = Coins.rounded(withdrawal.total).toPlainString();
-        return language == Language.EN
-                ? "Automatic withdrawal: " + total + " coins" + (failed > 0 ? ", " + failed + " account(s) failed" : "")
-                : "【JK Cloud Monitor】自动提现 " + total + (failed > 0 ? "，" + failed + " 个账号失败" : "");
+        return Bundles.in(WithdrawTexts.class, language).autoSubject(Coins.rounded(withdrawal.total).toPlainString(), failed);
     }
 
     private static String summary(Withdrawal withdrawal, Language language) {
+        WithdrawTexts texts = Bundles.in(WithdrawTexts.class, language);
         return withdrawal.results.stream()
                 .sorted(Comparator.comparing((Withdrawal.AccountResult result) -> result.status).thenComparing(result -> result.accountId))
-                .map(result -> (result.accountName == null ? result.accountId : result.accountName) + ": "
-                        + statusText(result.status, language) + " " + Coins.rounded(result.amount).toPlainString()
-                        + (result.message == null || result.status == Withdrawal.Outcome.DONE ? "" : " (" + result.message + ")"))
+                .map(result -> texts.autoResult(result.accountName == null ? result.accountId : result.accountName,
+                        statusText(result.status, texts), Coins.rounded(result.amount).toPlainString(),
+                        result.status == Withdrawal.Outcome.DONE ? null : result.message))
                 .collect(Collectors.joining("\n"));
     }
 
-    private static String statusText(Withdrawal.Outcome status, Language language) {
-        if (language == Language.EN) {
-            return switch (status) {
-                case DONE -> "drawn";
-                case FAILED -> "FAILED";
-                case SKIPPED -> "skipped";
-            };
-        }
+    private static String statusText(Withdrawal.Outcome status, WithdrawTexts texts) {
         return switch (status) {
-            case DONE -> "已提现";
-            case FAILED -> "失败";
-            case SKIPPED -> "跳过";
+            case DONE -> texts.autoDrawn();
+            case FAILED -> texts.autoFailed();
+            case SKIPPED -> texts.autoSkipped();
         };
     }
 }

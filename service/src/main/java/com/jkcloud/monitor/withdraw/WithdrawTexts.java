@@ -48,4 +48,21 @@ public interface WithdrawTexts {
 
     @Message("groupId 格式无效")
     String groupIdInvalid();
+
+    /** The subject of an automatic withdrawal's notice; {@code total} in coins. */
+    @Message("【JK Cloud Monitor】自动提现 {total}{#if failed > 0}，{failed} 个账号失败{/if}")
+    String autoSubject(String total, long failed);
+
+    /** One account's line in an automatic withdrawal's notice; {@code reason} is null when there is none to tell. */
+    @Message("{account}: {status} {amount}{#if reason != null} ({reason}){/if}")
+    String autoResult(String account, String status, String amount, String reason);
+
+    @Message("已提现")
+    String autoDrawn();
+
+    @Message("失败")
+    String autoFailed();
+
+    @Message("跳过")
+    String autoSkipped();
 }

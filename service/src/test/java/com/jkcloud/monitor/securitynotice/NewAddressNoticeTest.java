@@ -2,10 +2,13 @@ package com.jkcloud.monitor.securitynotice;
 
 import com.jkcloud.monitor.outbox.OutboxSender;
 import com.jkcloud.monitor.support.Mails;
+import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +18,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -24,6 +28,9 @@ class NewAddressNoticeTest {
 
     @Inject
     OutboxSender sender;
+
+    @Inject
+    MutableClock clock;
 
     @Test
     void aSignInFromAnIpNotSeenBeforeIsNoticedOncePerIpByMail() {
@@ -49,12 +56,51 @@ class NewAddressNoticeTest {
         assertEquals(2, securityMails(username).size());
     }
 
+    @Test
+    void theNoticeMailShowsTheSignInsDeviceAsTextNotAsMarkup() throws Exception {
+        String username = TestUsers.uniqueEmail("new-ip-markup");
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.70")
+                .body(Map.of("username", username, "password", TestUsers.PASSWORD)).post("/api/v1/auth/register")
+                .then().statusCode(201);
+        signInFrom(username, "203.0.113.71", "agent <b>bold</b> & co");
+        String html;
+        try {
+            // the notice is queued asynchronously and a send may stall: a few rounds of the outbox, on the test clock
+            assertEquals(1, Mails.deliveredTo(username, 1, sender, clock).size());
+            html = htmlOf(securityMails(username).get(0));
+        } finally {
+            clock.reset();
+        }
+        assertTrue(html.contains("（agent &lt;b&gt;bold&lt;/b&gt; &amp; co）"), html);
+        assertFalse(html.contains("<b>"), html);
+        assertTrue(html.contains("。<br>如果不是您本人操作"), "the notice's second line starts a new line: " + html);
+    }
+
+    private static String htmlOf(Part part) throws Exception {
+        if (part.isMimeType("text/html")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart parts) {
+            for (int index = 0; index < parts.getCount(); index++) {
+                String html = htmlOf(parts.getBodyPart(index));
+                if (html != null) {
+                    return html;
+                }
+            }
+        }
+        return null;
+    }
+
     private static List<MimeMessage> securityMails(String username) {
         return Mails.to(username).stream().filter(mail -> Mails.subject(mail).contains("新的登录")).toList();
     }
 
     private static void signInFrom(String username, String ip) {
-        given().contentType(ContentType.JSON).header("X-Forwarded-For", ip).header("User-Agent", "notice-agent/3.0")
+        signInFrom(username, ip, "notice-agent/3.0");
+    }
+
+    private static void signInFrom(String username, String ip, String userAgent) {
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", ip).header("User-Agent", userAgent)
                 .body(Map.of("username", username, "password", TestUsers.PASSWORD)).post("/api/v1/auth/login")
                 .then().statusCode(200);
     }

@@ -1,8 +1,5 @@
 package com.jkcloud.monitor.common.i18n;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
-
 import java.util.function.Function;
 
 /**
@@ -16,12 +13,6 @@ public interface Message {
 
     /** The text {@code text} picks from {@code bundle}, read in the caller's language each time it is shown. */
     static <T> Message of(Class<T> bundle, Function<T, String> text) {
-        return language -> text.apply(bundle(bundle, language));
-    }
-
-    private static <T> T bundle(Class<T> bundle, Language language) {
-        return language == Language.EN
-                ? MessageBundles.get(bundle, Localized.Literal.of(Language.EN.tag()))
-                : MessageBundles.get(bundle);
+        return language -> text.apply(Bundles.in(bundle, language));
     }
 }

@@ -125,7 +125,8 @@ public class AlertMailComposer {
             List<AlertEvent> forMail = claimed.stream().filter(mailWants).toList();
             Uni<Boolean> mailed = forMail.isEmpty() ? Uni.createFrom().item(false)
                     : outbox.enqueue(mail(user, address, forMail, language, now));
-            return mailed.flatMap(mailQueued -> channels.queue(audience, batchKey(claimed), changes(claimed, language), language, now)
+            return mailed.flatMap(mailQueued -> channels.queue(audience, batchKey(claimed), changes(claimed, language),
+                    texts.in(language)::alertSubject, now)
                     .flatMap(notified -> scheduleReminders(claimed, settings, now).replaceWith(mailQueued || notified > 0)));
         }).invoke(queued -> {
             if (queued) {

@@ -1,7 +1,6 @@
 package com.jkcloud.monitor.notify.delivery;
 
 import com.jkcloud.monitor.app.AppDeviceRepository;
-import com.jkcloud.monitor.common.i18n.Language;
 import com.jkcloud.monitor.notify.Notification;
 import com.jkcloud.monitor.notify.NotificationEvent;
 import com.jkcloud.monitor.notify.NotifyConfig;
@@ -11,6 +10,8 @@ import com.jkcloud.monitor.notify.push.AppPush;
 import com.jkcloud.monitor.outbox.OutboxMail;
 import com.jkcloud.monitor.outbox.OutboxRepository;
 import com.jkcloud.monitor.outbox.OutboxSender;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,9 +43,12 @@ public class ChannelDeliveries {
     private final NotifyConfig config;
     private final OutboxSender sender;
     private final ChannelPacing pacing;
+    private final Template noticeHtml;
 
     public ChannelDeliveries(ChannelRepository channels, AppDeviceRepository devices, AppPush appPush,
-                             OutboxRepository outbox, NotifyConfig config, OutboxSender sender, ChannelPacing pacing) {
+                             OutboxRepository outbox, NotifyConfig config, OutboxSender sender, ChannelPacing pacing,
+                             @Location("mail/notice.html") Template noticeHtml) {
+        this.noticeHtml = noticeHtml;
         this.sender = sender;
         this.pacing = pacing;
         this.channels = channels;
@@ -66,9 +70,9 @@ public class ChannelDeliveries {
     /**
      * Queues the changes to every channel of the audience that subscribes to any of them; answers how many
      * deliveries were queued. {@code batchKey} names this set of changes: with the channel it is the dedupe key,
-     * so the same changes never reach a channel twice.
+     * so the same changes never reach a channel twice. Each channel's subject counts the changes it subscribes to.
      */
-    public Uni<Integer> queue(ChannelAudience audience, String batchKey, List<DeviceChange> changes, Language language,
+    public Uni<Integer> queue(ChannelAudience audience, String batchKey, List<DeviceChange> changes, ChangesSubject subject,
                               Instant now) {
         return Multi.createFrom().iterable(audience.channels())
                 .onItem().transformToUniAndConcatenate(channel -> {
@@ -76,11 +80,11 @@ public class ChannelDeliveries {
                             .filter(change -> ChannelAudience.subscribes(channel, change.event())).toList();
                     return subscribed.isEmpty() ? Uni.createFrom().item(false)
                             : pacing.slotFor(channel, now).flatMap(slot -> outbox.enqueue(
-                                    paced(entry(audience.ownerId(), channel, batchKey, subscribed, language, now), slot)));
+                                    paced(entry(audience.ownerId(), channel, batchKey, subscribed, subject, now), slot)));
                 })
                 .collect().asList()
                 .flatMap(queued -> !audience.appPush() ? Uni.createFrom().item(queued)
-                        : outbox.enqueue(entry(audience.ownerId(), APP, batchKey, changes, language, now))
+                        : outbox.enqueue(entry(audience.ownerId(), APP, batchKey, changes, subject, now))
                         .map(pushed -> java.util.stream.Stream.concat(queued.stream(), java.util.stream.Stream.of(pushed)).toList()))
                 .map(queued -> (int) queued.stream().filter(Boolean::booleanValue).count())
                 .invoke(queued -> {
@@ -133,22 +137,22 @@ public class ChannelDeliveries {
         mail.to = to;
         mail.subject = subject;
         mail.text = summary;
-        mail.html = "<p>" + summary.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\n", "<br>") + "</p>";
+        mail.html = noticeHtml.data("lines", List.of(summary.split("\n", -1))).render();
         mail.createdAt = now;
         mail.nextAttemptAt = now;
         return mail;
     }
 
     private OutboxMail entry(ObjectId ownerId, NotificationChannel channel, String batchKey, List<DeviceChange> changes,
-                             Language language, Instant now) {
-        return entry(ownerId, channel.id.toHexString(), batchKey, changes, language, now);
+                             ChangesSubject subject, Instant now) {
+        return entry(ownerId, channel.id.toHexString(), batchKey, changes, subject, now);
     }
 
     private OutboxMail entry(ObjectId ownerId, String channelId, String batchKey, List<DeviceChange> changes,
-                             Language language, Instant now) {
-        Notification notification = new Notification(event(changes), ownerId.toHexString(), subject(changes, language),
-                null, now, changes.stream().map(DeviceChange::item).toList());
+                             ChangesSubject subject, Instant now) {
+        long problems = changes.stream().filter(change -> change.event() != NotificationEvent.RECOVERED).count();
+        Notification notification = new Notification(event(changes), ownerId.toHexString(),
+                subject.of(changes.size(), problems), null, now, changes.stream().map(DeviceChange::item).toList());
         return entry(ownerId, channelId, batchKey, notification);
     }
 
@@ -171,12 +175,5 @@ public class ChannelDeliveries {
         return MOST_URGENT_FIRST.stream()
                 .filter(event -> changes.stream().anyMatch(change -> change.event() == event))
                 .findFirst().orElse(changes.get(0).event());
-    }
-
-    private static String subject(List<DeviceChange> changes, Language language) {
-        long problems = changes.stream().filter(change -> change.event() != NotificationEvent.RECOVERED).count();
-        return language == Language.EN
-                ? "JK Cloud Monitor: " + changes.size() + " change(s), " + problems + " needing attention"
-                : "【JK Cloud Monitor】" + changes.size() + " 项状态变化，其中 " + problems + " 项需要处理";
     }
 }
