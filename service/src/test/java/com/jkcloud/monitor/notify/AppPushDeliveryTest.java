@@ -6,6 +6,7 @@ import com.jkcloud.monitor.support.AppDevices;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
 import com.jkcloud.monitor.support.Passes;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 import static com.jkcloud.monitor.notify.Channels.as;
+import static com.jkcloud.monitor.support.TestDurations.PAST_CONFIRMATION;
+import static com.jkcloud.monitor.support.TestDurations.WAIT;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,10 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Alerts pushed to the user's signed-in app devices through the configured provider (JPush in tests). */
 @QuarkusTest
+@ResetsSimulatorAndClock
 class AppPushDeliveryTest {
-
-    private static final Duration PAST_CONFIRMATION = Duration.ofMinutes(11);
-    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
     Passes passes;
@@ -40,8 +41,6 @@ class AppPushDeliveryTest {
     @AfterEach
     void reset() {
         ProviderStub.shared().reset();
-        OneThingFixtures.simulator().reset();
-        clock.reset();
     }
 
     @Test

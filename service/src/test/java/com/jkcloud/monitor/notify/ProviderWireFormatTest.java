@@ -7,6 +7,7 @@ import com.jkcloud.monitor.notify.address.Destination;
 import com.jkcloud.monitor.notify.provider.ProviderSenders;
 import com.jkcloud.monitor.support.Mails;
 import com.jkcloud.monitor.support.MutableClock;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each provider's request exactly as NOTIFY.md describes it, through the real REST clients, to a local server. */
 @QuarkusTest
+@ResetsSimulatorAndClock
 class ProviderWireFormatTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,7 +52,6 @@ class ProviderWireFormatTest {
 
     @AfterEach
     void reset() {
-        clock.reset();
         ProviderStub.shared().reset();
     }
 
