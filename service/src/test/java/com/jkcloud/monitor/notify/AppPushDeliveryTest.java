@@ -11,7 +11,6 @@ import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -29,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Alerts pushed to the user's signed-in app devices through the configured provider (JPush in tests). */
 @QuarkusTest
 @ResetsSimulatorAndClock
+@ResetsProviderStub
 class AppPushDeliveryTest {
 
     @Inject
@@ -37,11 +37,6 @@ class AppPushDeliveryTest {
     OutboxSender sender;
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void reset() {
-        ProviderStub.shared().reset();
-    }
 
     @Test
     void anAlertIsPushedToTheAppAndAnInvalidRegistrationIsNotPushedAgain() {

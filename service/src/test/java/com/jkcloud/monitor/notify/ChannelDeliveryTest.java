@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
@@ -37,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Confirmed alerts reach the user's channels through the outbox: real passes, real HTTP to the provider stub. */
 @QuarkusTest
 @ResetsSimulatorAndClock
+@ResetsProviderStub
 class ChannelDeliveryTest {
 
     private static final Logger LOG = Logger.getLogger(ChannelDeliveryTest.class);
@@ -48,11 +48,6 @@ class ChannelDeliveryTest {
     OutboxSender sender;
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void reset() {
-        ProviderStub.shared().reset();
-    }
 
     @Test
     void aConfirmedOfflineReachesBarkAndWebhookAsOneMessageListingEveryDevice() throws Exception {

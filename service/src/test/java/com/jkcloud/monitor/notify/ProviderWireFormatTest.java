@@ -12,7 +12,6 @@ import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
@@ -39,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Each provider's request exactly as NOTIFY.md describes it, through the real REST clients, to a local server. */
 @QuarkusTest
 @ResetsSimulatorAndClock
+@ResetsProviderStub
 class ProviderWireFormatTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,11 +49,6 @@ class ProviderWireFormatTest {
 
     @Inject
     ProviderSenders senders;
-
-    @AfterEach
-    void reset() {
-        ProviderStub.shared().reset();
-    }
 
     private static ProviderStub stub() {
         return ProviderStub.shared();

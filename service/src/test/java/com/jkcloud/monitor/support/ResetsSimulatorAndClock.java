@@ -1,6 +1,8 @@
 package com.jkcloud.monitor.support;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -14,6 +16,14 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith(SimulatorAndClockReset.class)
+@ExtendWith(ResetsSimulatorAndClock.Reset.class)
 public @interface ResetsSimulatorAndClock {
+
+    final class Reset implements AfterEachCallback {
+        @Override
+        public void afterEach(ExtensionContext context) {
+            OneThingFixtures.simulator().reset();
+            MutableClock.shared().reset();
+        }
+    }
 }
