@@ -3,12 +3,12 @@ package com.jkcloud.monitor.account;
 import com.jkcloud.monitor.onething.OneThingPasswords;
 import com.jkcloud.monitor.simulator.SimulatedAccount;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -27,15 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class AccountResourceTest {
 
     @Inject
     AccountRepository accounts;
-
-    @AfterEach
-    void healUpstream() {
-        OneThingFixtures.simulator().reset();
-    }
 
     @Test
     void bindsAPhoneAccountAndShowsItsDevicesAtOnce() {

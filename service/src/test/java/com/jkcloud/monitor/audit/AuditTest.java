@@ -3,6 +3,7 @@ package com.jkcloud.monitor.audit;
 import com.jkcloud.monitor.support.Authenticator;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -12,7 +13,6 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.bson.Document;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class AuditTest {
 
     private static final String AGENT = "audit-test-agent/1.0";
@@ -36,11 +37,6 @@ class AuditTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void everyActionOfAUserIsRecordedNewestFirstWithIpAndUserAgent() {

@@ -2,12 +2,12 @@ package com.jkcloud.monitor.auth;
 
 import com.jkcloud.monitor.common.time.ChinaTime;
 import com.jkcloud.monitor.support.MutableClock;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class LockoutTest {
 
     private static final int PARALLEL_GUESSES = 400;
@@ -35,11 +36,6 @@ class LockoutTest {
 
     @TestHTTPResource("/api/v1/auth/login")
     URI loginUri;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void hundredsOfParallelWrongPasswordsGetNoMoreGuessesThanAllowed() {

@@ -7,13 +7,13 @@ import com.jkcloud.monitor.outbox.OutboxRepository;
 import com.jkcloud.monitor.outbox.OutboxSender;
 import com.jkcloud.monitor.support.Mails;
 import com.jkcloud.monitor.support.MutableClock;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.SmtpTestResource;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.jkcloud.monitor.support.TestDurations.WAIT;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -30,10 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class PasswordResetTest {
 
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final int TIMED_REQUESTS = 20;
 
     @Inject
@@ -47,11 +48,6 @@ class PasswordResetTest {
 
     @Inject
     OutboxRepository outbox;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void resetsThePasswordWithTheMailedCodeOnce() throws Exception {

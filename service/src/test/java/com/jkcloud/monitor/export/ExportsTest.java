@@ -3,6 +3,7 @@ package com.jkcloud.monitor.export;
 import com.jkcloud.monitor.common.time.ChinaDates;
 import com.jkcloud.monitor.support.Json;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -11,7 +12,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -32,15 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class ExportsTest {
 
     @Inject
     Clock clock;
-
-    @AfterEach
-    void healUpstream() {
-        OneThingFixtures.simulator().reset();
-    }
 
     @Test
     void theFleetFileHoldsWhatTheFleetShows() throws Exception {

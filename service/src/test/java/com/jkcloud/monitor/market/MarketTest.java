@@ -2,10 +2,10 @@ package com.jkcloud.monitor.market;
 
 import com.jkcloud.monitor.support.Json;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -24,16 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class MarketTest {
 
     @Inject
     MarketService market;
-
-    @AfterEach
-    void healUpstream() {
-        OneThingFixtures.simulator().breakPricePage(false);
-        OneThingFixtures.simulator().reset();
-    }
 
     @Test
     void servesTheScrapedPriceAndUpstreamInfoFromTheCache() {

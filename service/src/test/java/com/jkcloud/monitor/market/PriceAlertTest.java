@@ -5,13 +5,13 @@ import com.jkcloud.monitor.outbox.OutboxRepository;
 import com.jkcloud.monitor.support.Json;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 
+import static com.jkcloud.monitor.support.TestDurations.WAIT;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,9 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class PriceAlertTest {
-
-    private static final Duration WAIT = Duration.ofMinutes(1);
 
     @Inject
     MarketService market;
@@ -46,13 +46,6 @@ class PriceAlertTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void resetWorld() {
-        OneThingFixtures.simulator().breakPricePage(false);
-        OneThingFixtures.simulator().reset();
-        clock.reset();
-    }
 
     @Test
     void eachCrossingFiresOnceAndAgainOnlyAfterThePriceWentBack() {

@@ -9,6 +9,7 @@ import com.jkcloud.monitor.support.Mails;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
 import com.jkcloud.monitor.support.Passes;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import com.jkcloud.monitor.support.UpstreamPasswordChange;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,7 +21,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,6 +28,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.jkcloud.monitor.support.TestDurations.PAST_CONFIRMATION;
+import static com.jkcloud.monitor.support.TestDurations.WAIT;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -38,10 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Silences, downtimes, inhibition and reminders: real passes against the simulator, real mail through GreenMail. */
 @QuarkusTest
+@ResetsSimulatorAndClock
 class AlertPolicyTest {
 
-    private static final Duration PAST_CONFIRMATION = Duration.ofMinutes(11);
-    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String SILENCES = "/api/v1/silences";
 
     @Inject
@@ -56,12 +57,6 @@ class AlertPolicyTest {
     AccountRepository accounts;
     @Inject
     UpstreamPasswordChange passwordChange;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        OneThingFixtures.simulator().reset();
-    }
 
     @Test
     void aSilenceIsValidatedAndOnlyTheCallersOwn() {

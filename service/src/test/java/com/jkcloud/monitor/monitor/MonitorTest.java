@@ -12,6 +12,7 @@ import com.jkcloud.monitor.support.Mails;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
 import com.jkcloud.monitor.support.Passes;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.SmtpTestResource;
 import com.jkcloud.monitor.support.TestUsers;
 import com.jkcloud.monitor.support.UpstreamPasswordChange;
@@ -21,7 +22,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -31,6 +31,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import static com.jkcloud.monitor.support.TestDurations.PAST_CONFIRMATION;
+import static com.jkcloud.monitor.support.TestDurations.WAIT;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,10 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class MonitorTest {
-
-    private static final Duration PAST_CONFIRMATION = Duration.ofMinutes(11);
-    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
     PollStateRepository pollStates;
@@ -61,12 +61,6 @@ class MonitorTest {
     UpstreamPasswordChange passwordChange;
     @Inject
     PollSchedule schedule;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        OneThingFixtures.simulator().reset();
-    }
 
     @Test
     void anOfflineBoxIsConfirmedMailedOnceAndItsRecoveryMailed() {

@@ -3,12 +3,12 @@ package com.jkcloud.monitor.monitor;
 import com.jkcloud.monitor.account.AccountRepository;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Leases in their own collection: several replicas share a pass, and a dead replica's accounts are taken over. */
 @QuarkusTest
+@ResetsSimulatorAndClock
 class PollLeasesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
@@ -38,11 +39,6 @@ class PollLeasesTest {
     MonitorConfig config;
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
 
     @Test
     void fourReplicasAtOncePollEachDueAccountExactlyOnce() {

@@ -6,13 +6,13 @@ import com.jkcloud.monitor.simulator.SimulatedAccount;
 import com.jkcloud.monitor.simulator.SimulatedDevice;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import com.mongodb.client.model.Updates;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,6 +22,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import static com.jkcloud.monitor.support.TestDurations.PAST_CONFIRMATION;
+import static com.jkcloud.monitor.support.TestDurations.WAIT;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,9 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Accounts stored before the monitor kept its own schedule keep their schedule, and lose the old fields. */
 @QuarkusTest
+@ResetsSimulatorAndClock
 class PollStateMigrationTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
     PollStateMigration migration;
@@ -48,12 +49,6 @@ class PollStateMigrationTest {
     DeviceRepository devices;
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        OneThingFixtures.simulator().reset();
-    }
 
     @Test
     void anOldAccountKeepsItsScheduleIsPolledWhenDueAndTheOldFieldsGo() {
@@ -115,7 +110,7 @@ class PollStateMigrationTest {
         // as an earlier version left it: told "online", offline seen 11 minutes ago, not yet confirmed
         devices.mongoCollection().updateMany(new Document("accountId", new ObjectId(bound.accountId())), Updates.combine(
                 Updates.set("alertedStatus", "ONLINE"), Updates.set("pendingStatus", "OFFLINE"),
-                Updates.set("pendingSince", Date.from(clock.instant().minus(Duration.ofMinutes(11)))))).await().atMost(WAIT);
+                Updates.set("pendingSince", Date.from(clock.instant().minus(PAST_CONFIRMATION))))).await().atMost(WAIT);
 
         assertTrue(alertMigration.migrate().await().atMost(WAIT) >= 1);
         assertEquals(0, alertMigration.migrate().await().atMost(WAIT), "a second run finds nothing to move");

@@ -6,11 +6,11 @@ import com.jkcloud.monitor.support.AppDevices;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
 import com.jkcloud.monitor.support.Passes;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 import static com.jkcloud.monitor.notify.Channels.as;
+import static com.jkcloud.monitor.support.TestDurations.PAST_CONFIRMATION;
+import static com.jkcloud.monitor.support.TestDurations.WAIT;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,10 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Alerts pushed to the user's signed-in app devices through the configured provider (JPush in tests). */
 @QuarkusTest
+@ResetsSimulatorAndClock
+@ResetsProviderStub
 class AppPushDeliveryTest {
-
-    private static final Duration PAST_CONFIRMATION = Duration.ofMinutes(11);
-    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
     Passes passes;
@@ -36,13 +37,6 @@ class AppPushDeliveryTest {
     OutboxSender sender;
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void reset() {
-        ProviderStub.shared().reset();
-        OneThingFixtures.simulator().reset();
-        clock.reset();
-    }
 
     @Test
     void anAlertIsPushedToTheAppAndAnInvalidRegistrationIsNotPushedAgain() {

@@ -8,7 +8,6 @@ import com.jkcloud.monitor.notify.push.PushResult;
 import com.jkcloud.monitor.support.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Both app push providers' requests as NOTIFY.md describes them, and the invalid registration ids they report. */
 @QuarkusTest
+@ResetsProviderStub
 class AppPushTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,11 +36,6 @@ class AppPushTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void reset() {
-        ProviderStub.shared().reset();
-    }
 
     private Notification offline() {
         return new Notification(NotificationEvent.OFFLINE, "user-1", "客厅 离线", null, clock.instant(), List.of(

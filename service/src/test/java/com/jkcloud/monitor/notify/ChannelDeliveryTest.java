@@ -7,12 +7,12 @@ import com.jkcloud.monitor.support.Mails;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
 import com.jkcloud.monitor.support.Passes;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
@@ -25,6 +25,8 @@ import java.util.Map;
 
 import static com.jkcloud.monitor.notify.Channels.PATH;
 import static com.jkcloud.monitor.notify.Channels.as;
+import static com.jkcloud.monitor.support.TestDurations.PAST_CONFIRMATION;
+import static com.jkcloud.monitor.support.TestDurations.WAIT;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,11 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Confirmed alerts reach the user's channels through the outbox: real passes, real HTTP to the provider stub. */
 @QuarkusTest
+@ResetsSimulatorAndClock
+@ResetsProviderStub
 class ChannelDeliveryTest {
 
     private static final Logger LOG = Logger.getLogger(ChannelDeliveryTest.class);
-    private static final Duration PAST_CONFIRMATION = Duration.ofMinutes(11);
-    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String LOG_PATH = "/api/v1/notifications";
 
     @Inject
@@ -46,13 +48,6 @@ class ChannelDeliveryTest {
     OutboxSender sender;
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void reset() {
-        ProviderStub.shared().reset();
-        OneThingFixtures.simulator().reset();
-        clock.reset();
-    }
 
     @Test
     void aConfirmedOfflineReachesBarkAndWebhookAsOneMessageListingEveryDevice() throws Exception {

@@ -8,13 +8,13 @@ import com.jkcloud.monitor.simulator.SimulatedDevice;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
 import com.jkcloud.monitor.support.Passes;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -27,16 +27,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.jkcloud.monitor.notify.Channels.as;
+import static com.jkcloud.monitor.support.TestDurations.PAST_CONFIRMATION;
+import static com.jkcloud.monitor.support.TestDurations.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Quiet hours on every channel, providers' size limits and rate limits: real passes, real HTTP to the provider stub. */
 @QuarkusTest
+@ResetsSimulatorAndClock
 class ChannelLimitsTest {
 
     private static final Logger LOG = Logger.getLogger(ChannelLimitsTest.class);
-    private static final Duration PAST_CONFIRMATION = Duration.ofMinutes(11);
-    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
     Passes passes;
@@ -46,12 +47,6 @@ class ChannelLimitsTest {
     ChannelDeliveries deliveries;
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void reset() {
-        OneThingFixtures.simulator().reset();
-        clock.reset();
-    }
 
     @Test
     void quietHoursHoldEveryChannelAndThenSendOneDigestPerChannel() {

@@ -3,7 +3,6 @@ package com.jkcloud.monitor.notify;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -31,15 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@ResetsProviderStub
 class NotificationChannelsTest {
 
     private static final List<String> ALL_EVENTS = List.of("OFFLINE", "EXCEPTION", "RECOVERED", "AUTH_FAILED",
             "WITHDRAWAL", "PRICE", "REPORT", "SECURITY");
-
-    @AfterEach
-    void healProviders() {
-        ProviderStub.shared().reset();
-    }
 
     @Test
     void addsAChannelWithItsKeyMaskedAndListsOnlyTheCallersChannels() {

@@ -7,11 +7,11 @@ import com.jkcloud.monitor.notify.address.Destination;
 import com.jkcloud.monitor.notify.provider.ProviderSenders;
 import com.jkcloud.monitor.support.Mails;
 import com.jkcloud.monitor.support.MutableClock;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
@@ -37,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each provider's request exactly as NOTIFY.md describes it, through the real REST clients, to a local server. */
 @QuarkusTest
+@ResetsSimulatorAndClock
+@ResetsProviderStub
 class ProviderWireFormatTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,12 +49,6 @@ class ProviderWireFormatTest {
 
     @Inject
     ProviderSenders senders;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        ProviderStub.shared().reset();
-    }
 
     private static ProviderStub stub() {
         return ProviderStub.shared();

@@ -4,6 +4,7 @@ import com.jkcloud.monitor.simulator.OneThingSimulator;
 import com.jkcloud.monitor.simulator.SimulatedAccount;
 import com.jkcloud.monitor.simulator.SimulatedDevice;
 import com.jkcloud.monitor.support.OneThingSimulatorResource;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every call of the gateway, end to end over HTTP against the simulator, including its failure modes. */
 @QuarkusTest
+@ResetsSimulatorAndClock
 class OneThingGatewayTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -40,7 +42,6 @@ class OneThingGatewayTest {
 
     @AfterEach
     void clearFaults() {
-        simulator.reset();
         circuitBreakers.resetAll();
     }
 

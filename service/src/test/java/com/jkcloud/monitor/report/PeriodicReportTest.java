@@ -11,6 +11,7 @@ import com.jkcloud.monitor.outbox.OutboxMail;
 import com.jkcloud.monitor.outbox.OutboxRepository;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import com.jkcloud.monitor.withdraw.Withdrawal;
 import com.jkcloud.monitor.withdraw.WithdrawalRepository;
@@ -18,17 +19,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import static com.jkcloud.monitor.support.TestDurations.WAIT;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,9 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A month seeded in the store (incomes, a withdrawal, alerts, a failing account), then the reports of 2026-07-01. */
 @QuarkusTest
+@ResetsSimulatorAndClock
 class PeriodicReportTest {
 
-    private static final Duration WAIT = Duration.ofMinutes(1);
     /** Wednesday 2026-07-01 11:00 China time. */
     private static final Instant JULY_FIRST = Instant.parse("2026-07-01T03:00:00Z");
 
@@ -62,12 +62,6 @@ class PeriodicReportTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void resetWorld() {
-        OneThingFixtures.simulator().reset();
-        clock.reset();
-    }
 
     @Test
     void theMonthlyReportHasTheMonthsFiguresAndIsSentOnce() {

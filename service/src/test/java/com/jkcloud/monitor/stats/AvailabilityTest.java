@@ -7,13 +7,13 @@ import com.jkcloud.monitor.simulator.SimulatedAccount;
 import com.jkcloud.monitor.support.Json;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -22,14 +22,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static com.jkcloud.monitor.support.TestDurations.WAIT;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class AvailabilityTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
     MutableClock clock;
@@ -42,12 +42,6 @@ class AvailabilityTest {
 
     @Inject
     StatusIntervalRepository intervals;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        OneThingFixtures.simulator().reset();
-    }
 
     @Test
     void theTimelineFollowsStatusChangesAcrossPollsWithOneDocumentPerChange() {

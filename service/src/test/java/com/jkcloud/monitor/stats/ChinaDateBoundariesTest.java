@@ -5,11 +5,11 @@ import com.jkcloud.monitor.simulator.SimulatedIncome;
 import com.jkcloud.monitor.support.Json;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,15 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Income days are China days: the figures turn over at 16:00 UTC, at a month's end and at a year's end too. */
 @QuarkusTest
+@ResetsSimulatorAndClock
 class ChinaDateBoundariesTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void runTheClockAgain() {
-        clock.reset();
-    }
 
     @ParameterizedTest(name = "{0} is China day {1}")
     @CsvSource({

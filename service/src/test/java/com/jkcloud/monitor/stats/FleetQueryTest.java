@@ -6,43 +6,37 @@ import com.jkcloud.monitor.simulator.SimulatedAccount;
 import com.jkcloud.monitor.simulator.SimulatedDevice;
 import com.jkcloud.monitor.support.Json;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static com.jkcloud.monitor.support.TestDurations.WAIT;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class FleetQueryTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
     AccountRefresher refresher;
 
     @Inject
     AccountRepository accounts;
-
-    @AfterEach
-    void healUpstream() {
-        OneThingFixtures.simulator().reset();
-    }
 
     @Test
     void pagesInEveryOrderCoverTheFleetOnceWithoutSkippingOrRepeating() {

@@ -6,11 +6,11 @@ import com.jkcloud.monitor.simulator.SimulatedAccount;
 import com.jkcloud.monitor.simulator.SimulatedIncome;
 import com.jkcloud.monitor.support.Json;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class IncomeStatsTest {
 
     @Inject
@@ -37,11 +38,6 @@ class IncomeStatsTest {
 
     @Inject
     Clock clock;
-
-    @AfterEach
-    void healUpstream() {
-        OneThingFixtures.simulator().reset();
-    }
 
     @Test
     void figuresEqualWhatTheUpstreamSeedAddsUpTo() {

@@ -6,11 +6,11 @@ import com.jkcloud.monitor.market.PriceHistory;
 import com.jkcloud.monitor.support.Json;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -23,6 +23,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class UsdtPerDayTest {
 
     @Inject
@@ -33,12 +34,6 @@ class UsdtPerDayTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void resetWorld() {
-        OneThingFixtures.simulator().reset();
-        clock.reset();
-    }
 
     @Test
     void eachDaysIncomeIsPricedAtThatDaysPriceAndBalancesAtTodays() {

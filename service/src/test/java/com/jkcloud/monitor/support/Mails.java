@@ -51,7 +51,7 @@ public final class Mails {
     public static List<MimeMessage> deliveredTo(String address, int expected, OutboxSender sender, MutableClock clock) {
         for (int round = 0; round < 4 && to(address).size() < expected; round++) {
             clock.advance(Duration.ofMinutes(2));
-            sender.sendDue().await().atMost(Duration.ofSeconds(60));
+            sender.sendDue().await().atMost(TestDurations.WAIT);
         }
         return to(address);
     }

@@ -5,7 +5,7 @@ import com.jkcloud.monitor.monitor.mail.AlertMailComposer;
 import com.jkcloud.monitor.outbox.OutboxSender;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Duration;
+import static com.jkcloud.monitor.support.TestDurations.WAIT;
 
 /**
  * What the monitor's schedulers do, run at once by a test: a poll pass over every account, composing what is due,
@@ -13,8 +13,6 @@ import java.time.Duration;
  */
 @ApplicationScoped
 public class Passes {
-
-    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final PollRunner runner;
     private final AlertMailComposer composer;

@@ -6,7 +6,6 @@ import com.jkcloud.monitor.onething.OneThingPasswords;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.types.ObjectId;
 
-import java.time.Duration;
 import java.util.Map;
 
 /** Plays an owner who changed a bound account's password upstream: the stored one no longer logs in. */
@@ -24,7 +23,7 @@ public class UpstreamPasswordChange {
     /** The stored pwd becomes another one, and every upstream session ends, so the next poll has to log in with it. */
     public void of(ObjectId accountId, String upstreamUsername) {
         accounts.setFields(accountId, Map.of("encryptedPwd",
-                secrets.seal(upstreamUsername, OneThingPasswords.derivePwd("changed-upstream")))).await().atMost(Duration.ofSeconds(60));
+                secrets.seal(upstreamUsername, OneThingPasswords.derivePwd("changed-upstream")))).await().atMost(TestDurations.WAIT);
         OneThingFixtures.simulator().expireSessions();
     }
 }

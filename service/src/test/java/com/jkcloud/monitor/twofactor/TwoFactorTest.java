@@ -4,13 +4,13 @@ import com.jkcloud.monitor.support.Authenticator;
 import com.jkcloud.monitor.support.ManyRequests;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class TwoFactorTest {
 
     /** Mid-step, so a code stays current while a test makes its requests. */
@@ -51,11 +52,6 @@ class TwoFactorTest {
     @BeforeEach
     void freezeMidStep() {
         clock.freeze(MID_STEP);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     record Enrolled(TestUsers.SignedUp user, String secret, List<String> recoveryCodes) {

@@ -4,6 +4,7 @@ import com.jkcloud.monitor.outbox.OutboxSender;
 import com.jkcloud.monitor.support.Mails;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * scheduler would call every minute (the schedule itself is off in tests).
  */
 @QuarkusTest
+@ResetsSimulatorAndClock
 class AutoWithdrawTest {
 
     private static final Duration WAIT = Duration.ofMinutes(2);
@@ -66,8 +68,6 @@ class AutoWithdrawTest {
         // A rule left on would be due whenever a later test moves the clock.
         tokensWithRules.forEach(token -> putRule(token, Map.of("enabled", false, "schedule", "DAILY", "hour", 9)));
         tokensWithRules.clear();
-        OneThingFixtures.simulator().reset();
-        clock.reset();
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.jkcloud.monitor.simulator.SimulatedAccount;
 import com.jkcloud.monitor.support.Json;
 import com.jkcloud.monitor.support.MutableClock;
 import com.jkcloud.monitor.support.OneThingFixtures;
+import com.jkcloud.monitor.support.ResetsSimulatorAndClock;
 import com.jkcloud.monitor.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.HttpClientConfig;
@@ -13,7 +14,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -38,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@ResetsSimulatorAndClock
 class WithdrawalTest {
 
     @Inject
@@ -48,12 +49,6 @@ class WithdrawalTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void healUpstream() {
-        OneThingFixtures.simulator().reset();
-        clock.reset();
-    }
 
     @Test
     void drawsEveryAccountAndReportsPartialFailure() {
