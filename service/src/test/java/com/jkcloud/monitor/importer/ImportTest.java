@@ -137,17 +137,9 @@ class ImportTest {
     void aStoppedReplicasImportIsFinishedByTheResumeJobWithoutRedoingItsDoneLines() {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = OneThingFixtures.phoneAccount(1);
-        AccountImport job = new AccountImport();
-        job.id = new ObjectId();
-        job.ownerId = new ObjectId(user.id());
-        job.status = AccountImport.Status.RUNNING;
-        job.total = 2;
+        AccountImport job = abandonedBy(user, 2);
         job.done = 1;
         job.failed = 1;
-        job.createdAt = clock.instant().minus(Duration.ofMinutes(10));
-        job.updatedAt = job.createdAt;
-        job.leaseOwner = "a-replica-that-stopped";
-        job.leaseUntil = clock.instant().minus(Duration.ofMinutes(5));
         ImportLine done = ImportLine.pending(job.id, 1, "not-a-login", null, null, null);
         done.status = AccountImport.Outcome.INVALID;
         done.message = "recorded before the stop";
@@ -170,15 +162,7 @@ class ImportTest {
     void anImportLeftPendingByAStoppedReplicaIsFinishedByTheResumeJob() {
         TestUsers.SignedUp user = TestUsers.newUser();
         SimulatedAccount upstream = OneThingFixtures.phoneAccount(1);
-        AccountImport job = new AccountImport();
-        job.id = new ObjectId();
-        job.ownerId = new ObjectId(user.id());
-        job.status = AccountImport.Status.RUNNING;
-        job.total = 1;
-        job.createdAt = clock.instant().minus(Duration.ofMinutes(10));
-        job.updatedAt = job.createdAt;
-        job.leaseOwner = "a-replica-that-stopped";
-        job.leaseUntil = clock.instant().minus(Duration.ofMinutes(5));
+        AccountImport job = abandonedBy(user, 1); // as an older version stored it: its lines inside
         AccountImport.PendingLine line = new AccountImport.PendingLine();
         line.line = 1;
         line.username = upstream.username();
@@ -194,6 +178,20 @@ class ImportTest {
         assertEquals(Map.of(1, "BOUND"), outcomes(done));
         assertNotNull(done.getString("data.results[0].accountId"));
         assertTrue(imports.findById(job.id).await().atMost(WAIT).pending.isEmpty());
+    }
+
+    /** A running import of the user's whose replica stopped five minutes ago (its claim has lapsed). */
+    private AccountImport abandonedBy(TestUsers.SignedUp user, int lines) {
+        AccountImport job = new AccountImport();
+        job.id = new ObjectId();
+        job.ownerId = new ObjectId(user.id());
+        job.status = AccountImport.Status.RUNNING;
+        job.total = lines;
+        job.createdAt = clock.instant().minus(Duration.ofMinutes(10));
+        job.updatedAt = job.createdAt;
+        job.leaseOwner = "a-replica-that-stopped";
+        job.leaseUntil = clock.instant().minus(Duration.ofMinutes(5));
+        return job;
     }
 
     private static Map<Integer, String> outcomes(JsonPath importView) {
