@@ -1,6 +1,8 @@
 package com.jkcloud.monitor.account;
 
 import com.jkcloud.monitor.common.store.Indexes;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -56,19 +58,15 @@ public class DeviceRepository implements ReactivePanacheMongoRepositoryBase<Devi
                 .collect().asList();
     }
 
-    /** How many devices of the query (ignoring its status) have each status. */
+    /** How many devices of the query have each status: one {@code $group} over the filter. */
     public Uni<Map<DeviceStatus, Long>> countByStatus(DeviceQuery query) {
-        List<Uni<Map.Entry<DeviceStatus, Long>>> counts = java.util.Arrays.stream(DeviceStatus.values())
-                .filter(status -> query.status() == null || query.status() == status)
-                .map(status -> mongoCollection().countDocuments(Filters.and(filter(query), Filters.eq("status", status.name())))
-                        .map(count -> Map.entry(status, count)))
-                .toList();
-        return Uni.join().all(counts).andFailFast().map(entries -> {
+        List<Bson> pipeline = List.of(Aggregates.match(filter(query)), Aggregates.group("$status", Accumulators.sum("count", 1)));
+        return mongoCollection().aggregate(pipeline, Document.class).collect().asList().map(groups -> {
             Map<DeviceStatus, Long> byStatus = new java.util.EnumMap<>(DeviceStatus.class);
             for (DeviceStatus status : DeviceStatus.values()) {
                 byStatus.put(status, 0L);
             }
-            entries.forEach(entry -> byStatus.put(entry.getKey(), entry.getValue()));
+            groups.forEach(group -> byStatus.put(DeviceStatus.valueOf(group.getString("_id")), ((Number) group.get("count")).longValue()));
             return byStatus;
         });
     }
@@ -79,8 +77,12 @@ public class DeviceRepository implements ReactivePanacheMongoRepositoryBase<Devi
                 .collect().asList();
     }
 
-    public Uni<List<Device>> listByAccounts(Collection<ObjectId> accountIds) {
-        return mongoCollection().find(Filters.in("accountId", accountIds)).collect().asList();
+    /** Key, account and SN of every device of these accounts, read by key (the accounts list their device ids). */
+    public Uni<List<Device>> keysOfAccounts(Collection<OneThingAccount> accounts) {
+        List<String> keys = accounts.stream().flatMap(account -> account.deviceIds.stream().map(id -> Device.key(account.id, id))).toList();
+        return keys.isEmpty() ? Uni.createFrom().item(List.of())
+                : mongoCollection().find(in("_id", keys), new FindOptions().projection(Projections.include("accountId", "deviceSn")))
+                        .collect().asList();
     }
 
     public Uni<Device> findOwnedBySn(ObjectId ownerId, String deviceSn) {

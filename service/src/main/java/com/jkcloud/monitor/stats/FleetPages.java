@@ -1,5 +1,6 @@
 package com.jkcloud.monitor.stats;
 
+import com.jkcloud.monitor.account.AccountDataChanged;
 import com.jkcloud.monitor.account.Device;
 import com.jkcloud.monitor.account.DeviceQuery;
 import com.jkcloud.monitor.account.DeviceRepository;
@@ -10,8 +11,11 @@ import com.jkcloud.monitor.account.api.DeviceView;
 import com.jkcloud.monitor.common.money.Coins;
 import com.jkcloud.monitor.common.time.ChinaDates;
 import com.jkcloud.monitor.stats.api.FleetPage;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.bson.types.ObjectId;
 
 import java.math.BigDecimal;
@@ -29,16 +33,37 @@ public class FleetPages {
     private final AccountScope scope;
     private final DeviceRepository devices;
     private final DeviceViews deviceViews;
+    private final Cache pages;
     private final Clock clock;
 
-    public FleetPages(AccountScope scope, DeviceRepository devices, DeviceViews deviceViews, Clock clock) {
+    public FleetPages(AccountScope scope, DeviceRepository devices, DeviceViews deviceViews,
+                      @CacheName("fleet-pages") Cache pages, Clock clock) {
         this.scope = scope;
         this.devices = devices;
         this.deviceViews = deviceViews;
+        this.pages = pages;
         this.clock = clock;
     }
 
+    /** A page as answered for one owner, on one China-time day (yesterday's income is in it). */
+    private record PageKey(ObjectId ownerId, FleetParams params, String yesterday) {
+    }
+
+    /**
+     * One page of the fleet. A dashboard asks for the same page again and again while it changes only on a poll, a bind
+     * or a draw: an answer is kept for a few seconds ({@code quarkus.cache.caffeine."fleet-pages".*}) and dropped on
+     * this replica as soon as the owner's data changes.
+     */
     public Uni<FleetPage> page(ObjectId ownerId, FleetParams params) {
+        return pages.getAsync(new PageKey(ownerId, params, ChinaDates.yesterday(clock).toString()), key -> load(ownerId, params));
+    }
+
+    void forgetPages(@Observes AccountDataChanged changed) {
+        // Caffeine drops the entries on the calling thread: nothing here waits
+        pages.invalidateIf(key -> key instanceof PageKey page && page.ownerId().equals(changed.ownerId())).subscribe().with(dropped -> { });
+    }
+
+    private Uni<FleetPage> load(ObjectId ownerId, FleetParams params) {
         return scope.of(ownerId, params.accountId(), params.groupId()).flatMap(inScope -> {
             Set<ObjectId> scopeIds = params.accountId() == null && params.groupId() == null ? null
                     : inScope.stream().map(account -> account.id).collect(Collectors.toSet());
@@ -66,7 +91,7 @@ public class FleetPages {
             if (accountIds.isEmpty()) {
                 return Uni.createFrom().item(List.<DeviceView>of());
             }
-            return devices.listByAccounts(accountIds)
+            return devices.keysOfAccounts(inScope.stream().filter(account -> accountIds.contains(account.id)).toList())
                     .map(allOfThem -> deviceViews.of(inScope, shown, allOfThem));
         });
     }
@@ -84,9 +109,7 @@ public class FleetPages {
             if (accountIds.isEmpty()) {
                 return Uni.createFrom().item(BigDecimal.ZERO);
             }
-            DeviceQuery wholeAccounts = new DeviceQuery(query.ownerId(), null, accountIds, null, Set.of(),
-                    DeviceQuery.SortField.deviceSn, false, 0, 0);
-            return devices.keysOf(wholeAccounts).map(all -> {
+            return devices.keysOfAccounts(inScope.stream().filter(account -> accountIds.contains(account.id)).toList()).map(all -> {
                 Map<String, DeviceView.IncomeShare> shares = deviceViews.sharesByKey(inScope, all);
                 return matched.stream().map((Device device) -> shares.get(device.id))
                         .filter(java.util.Objects::nonNull)
