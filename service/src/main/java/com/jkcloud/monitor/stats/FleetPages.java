@@ -11,8 +11,8 @@ import com.jkcloud.monitor.account.api.DeviceView;
 import com.jkcloud.monitor.common.money.Coins;
 import com.jkcloud.monitor.common.time.ChinaDates;
 import com.jkcloud.monitor.stats.api.FleetPage;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +20,7 @@ import org.bson.types.ObjectId;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,34 +34,38 @@ public class FleetPages {
     private final AccountScope scope;
     private final DeviceRepository devices;
     private final DeviceViews deviceViews;
-    private final Cache pages;
+    /**
+     * Answers kept per page. A page older than {@link #REFRESH_AFTER} is still answered at once while it is reloaded
+     * in the background (so another replica's change shows within about that long); a change of the owner's data on
+     * this replica drops the owner's pages at once, so the next ask waits for the store.
+     */
+    private final AsyncLoadingCache<PageKey, FleetPage> pages;
     private final Clock clock;
+    static final Duration REFRESH_AFTER = Duration.ofSeconds(10);
+    private static final Duration UNUSED_FOR = Duration.ofMinutes(10);
+    private static final int MOST_PAGES = 10_000;
 
-    public FleetPages(AccountScope scope, DeviceRepository devices, DeviceViews deviceViews,
-                      @CacheName("fleet-pages") Cache pages, Clock clock) {
+    public FleetPages(AccountScope scope, DeviceRepository devices, DeviceViews deviceViews, Clock clock) {
         this.scope = scope;
         this.devices = devices;
         this.deviceViews = deviceViews;
-        this.pages = pages;
         this.clock = clock;
+        this.pages = Caffeine.newBuilder().maximumSize(MOST_PAGES).refreshAfterWrite(REFRESH_AFTER).expireAfterAccess(UNUSED_FOR)
+                .buildAsync((key, executor) -> load(key.ownerId(), key.params()).subscribeAsCompletionStage());
     }
 
     /** A page as answered for one owner, on one China-time day (yesterday's income is in it). */
     private record PageKey(ObjectId ownerId, FleetParams params, String yesterday) {
     }
 
-    /**
-     * One page of the fleet. A dashboard asks for the same page again and again while it changes only on a poll, a bind
-     * or a draw: an answer is kept for a few seconds ({@code quarkus.cache.caffeine."fleet-pages".*}) and dropped on
-     * this replica as soon as the owner's data changes.
-     */
+    /** One page of the fleet: a dashboard asks for the same page again and again while it changes only on a poll, a bind or a draw. */
     public Uni<FleetPage> page(ObjectId ownerId, FleetParams params) {
-        return pages.getAsync(new PageKey(ownerId, params, ChinaDates.yesterday(clock).toString()), key -> load(ownerId, params));
+        PageKey key = new PageKey(ownerId, params, ChinaDates.yesterday(clock).toString());
+        return Uni.createFrom().completionStage(() -> pages.get(key));
     }
 
     void forgetPages(@Observes AccountDataChanged changed) {
-        // Caffeine drops the entries on the calling thread: nothing here waits
-        pages.invalidateIf(key -> key instanceof PageKey page && page.ownerId().equals(changed.ownerId())).subscribe().with(dropped -> { });
+        pages.synchronous().asMap().keySet().removeIf(key -> key.ownerId().equals(changed.ownerId()));
     }
 
     private Uni<FleetPage> load(ObjectId ownerId, FleetParams params) {
