@@ -114,7 +114,9 @@ public class FleetPages {
             if (accountIds.isEmpty()) {
                 return Uni.createFrom().item(BigDecimal.ZERO);
             }
-            return devices.keysOfAccounts(inScope.stream().filter(account -> accountIds.contains(account.id)).toList()).map(all -> {
+            // every device of the owner in one read (a long $in of keys costs the embedded store more than that)
+            DeviceQuery wholeFleet = new DeviceQuery(query.ownerId(), null, null, null, Set.of(), DeviceQuery.SortField.deviceSn, false, 0, 0);
+            return devices.keysOf(wholeFleet).map(all -> {
                 Map<String, DeviceView.IncomeShare> shares = deviceViews.sharesByKey(inScope, all);
                 return matched.stream().map((Device device) -> shares.get(device.id))
                         .filter(java.util.Objects::nonNull)

@@ -115,6 +115,11 @@ class EmbeddedStoreTest {
             public boolean durableWrites() {
                 return true;
             }
+
+            @Override
+            public int cacheMb() {
+                return 16;
+            }
         };
     }
 }

@@ -122,6 +122,22 @@ class FleetQueryTest {
     }
 
     @Test
+    void aPageAskedAgainShowsAPollsChangeAtOnce() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        OneThingFixtures.Bound bound = OneThingFixtures.bindNew(user.token(), 2);
+        bound.upstream().devices().forEach(box -> OneThingFixtures.simulator().setDeviceOnline(box.deviceSn()));
+        refresh(bound.accountId());
+        JsonPath before = fleet(user, "size=10");
+        assertEquals(List.of(2, 0), List.of(before.getInt("data.online"), before.getInt("data.offline")));
+
+        OneThingFixtures.simulator().setDeviceOffline(bound.upstream().devices().get(0).deviceSn());
+        refresh(bound.accountId());
+        JsonPath after = fleet(user, "size=10");
+        assertEquals(List.of(1, 1), List.of(after.getInt("data.online"), after.getInt("data.offline")),
+                "the page kept from the first ask is dropped when a poll changes the owner's devices");
+    }
+
+    @Test
     void badParametersAre400AndOtherUsersIdsAre404() {
         TestUsers.SignedUp user = TestUsers.newUser();
         TestUsers.SignedUp other = TestUsers.newUser();

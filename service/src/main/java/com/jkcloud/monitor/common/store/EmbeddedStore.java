@@ -48,7 +48,7 @@ public class EmbeddedStore {
         }
         Path file = folder.resolve("monitor.mv");
         // MVStore's background writer stays on: besides its once-a-second commit it compacts the file.
-        MVStore mvStore = new MVStore.Builder().fileName(file.toString()).open();
+        MVStore mvStore = new MVStore.Builder().fileName(file.toString()).cacheSize(config.cacheMb()).open();
         backend = config.durableWrites() ? new DurableH2Backend(mvStore) : new H2Backend(mvStore);
         server = new MongoServer(backend);
         server.bind("127.0.0.1", config.port());

@@ -20,4 +20,11 @@ public interface EmbeddedStoreConfig {
      */
     @WithDefault("true")
     boolean durableWrites();
+
+    /**
+     * Megabytes of the store's page cache on the heap. The embedded store answers a query it has no unique index for by
+     * reading the whole collection: with the collection in the cache that reads objects instead of deserialising pages.
+     */
+    @WithDefault("96")
+    int cacheMb();
 }
