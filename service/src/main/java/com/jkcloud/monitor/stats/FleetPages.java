@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.bson.types.ObjectId;
 
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,22 +37,26 @@ public class FleetPages {
     private final DeviceRepository devices;
     private final DeviceViews deviceViews;
     /**
-     * Answers kept per page. A page older than {@link #REFRESH_AFTER} is still answered at once while it is reloaded
-     * in the background (so another replica's change shows within about that long); a change of the owner's data on
-     * this replica drops the owner's pages at once, so the next ask waits for the store.
+     * Answers kept per page. A change of the owner's data on this replica drops the owner's pages at once, so the next
+     * ask waits for the store. A page older than the refresh interval is still answered at once while it is reloaded in
+     * the background: so that another replica's change shows within {@link #REFRESH_SHARED_STORE} on a shared MongoDB;
+     * the embedded store has one replica, whose changes all drop pages, so there it is only a safety net.
      */
     private final AsyncLoadingCache<PageKey, FleetPage> pages;
     private final Clock clock;
-    static final Duration REFRESH_AFTER = Duration.ofSeconds(10);
+    static final Duration REFRESH_SHARED_STORE = Duration.ofSeconds(10);
+    private static final Duration REFRESH_EMBEDDED_STORE = Duration.ofMinutes(5);
     private static final Duration UNUSED_FOR = Duration.ofMinutes(10);
     private static final int MOST_PAGES = 10_000;
 
-    public FleetPages(AccountScope scope, DeviceRepository devices, DeviceViews deviceViews, Clock clock) {
+    public FleetPages(AccountScope scope, DeviceRepository devices, DeviceViews deviceViews, Clock clock,
+                      @ConfigProperty(name = "quarkus.mongodb.connection-string") Optional<String> sharedStore) {
         this.scope = scope;
         this.devices = devices;
         this.deviceViews = deviceViews;
         this.clock = clock;
-        this.pages = Caffeine.newBuilder().maximumSize(MOST_PAGES).refreshAfterWrite(REFRESH_AFTER).expireAfterAccess(UNUSED_FOR)
+        Duration refreshAfter = sharedStore.isPresent() ? REFRESH_SHARED_STORE : REFRESH_EMBEDDED_STORE;
+        this.pages = Caffeine.newBuilder().maximumSize(MOST_PAGES).refreshAfterWrite(refreshAfter).expireAfterAccess(UNUSED_FOR)
                 .buildAsync((key, executor) -> load(key.ownerId(), key.params()).subscribeAsCompletionStage());
     }
 
