@@ -4,7 +4,8 @@
 # imports (their duration is the bulk-import figure); then one full poll pass (POST /api/v1/admin/poll?all=true):
 # accounts/s, and the heap in use after a full GC. Not part of `./mvnw verify`; needs a JDK, Maven, python3, curl.
 # Knobs: CURVE ("1000 5000 10000 20000"), LATENCY_MS (100), HEAP (-Xmx512m), PORT (18095), SIM_PORT (18098),
-# IMPORT_CONCURRENCY (the jar's default when empty), JFR=1 (prints the pass's hottest frames), JAR.
+# IMPORT_CONCURRENCY (the jar's default when empty), JFR=1 (prints the pass's hottest frames), JAR,
+# WARM_UP (0): accounts another user imports first, so the timed import runs on a warmed-up JVM (the pass polls them too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CURVE=${CURVE:-1000 5000 10000 20000}; LATENCY_MS=${LATENCY_MS:-100}; HEAP=${HEAP:--Xmx512m}
@@ -34,9 +35,10 @@ hottest() {
 
 run_one() {
   local accounts=$1
-  python3 - "$accounts" > "$WORK/seed.json" <<'PY'
+  python3 - "$accounts" "${WARM_UP:-0}" > "$WORK/seed.json" <<'PY'
 import json, sys
-print(json.dumps([{"username": "139%08d" % i, "password": "bench-password", "devices": 2} for i in range(int(sys.argv[1]))]))
+print(json.dumps([{"username": "139%08d" % i, "password": "bench-password", "devices": 2} for i in range(int(sys.argv[1]))]
+                 + [{"username": "137%08d" % i, "password": "bench-password", "devices": 2} for i in range(int(sys.argv[2]))]))
 PY
   rm -rf "$WORK/data"
   start_simulator "$SIM_PORT" "$WORK/simulator.log" --seed-file "$WORK/seed.json" --latency-ms "$LATENCY_MS"
@@ -53,6 +55,14 @@ PY
   local token started ids
   token=$(curl -fsS -H 'Content-Type: application/json' -d '{"username":"bench@example.com","password":"bench-password"}' \
     "$BASE/api/v1/auth/register" | json 'd["token"]')
+  if [[ "${WARM_UP:-0}" -gt 0 ]]; then
+    local warm_token warm_id; warm_token=$(curl -fsS -H 'Content-Type: application/json' -d '{"username":"warm-up@example.com","password":"bench-password"}' \
+      "$BASE/api/v1/auth/register" | json 'd["token"]')
+    warm_id=$(seq 0 $((WARM_UP - 1)) | awk '{printf "137%08d,bench-password\n", $1}' \
+      | curl -fsS -H "Authorization: Bearer $warm_token" -H 'Content-Type: text/plain' --data-binary @- "$BASE/api/v1/accounts/imports" | json 'd["id"]')
+    curl -fsS -N -H "Authorization: Bearer $warm_token" -H 'Accept: text/event-stream' "$BASE/api/v1/accounts/imports/$warm_id/events" > /dev/null
+    echo "N=$accounts: warmed up with an import of $WARM_UP accounts"
+  fi
   [[ "${JFR:-0}" == import ]] && jcmd "$APP_PID" JFR.start name=phase filename="$WORK/phase.jfr" settings=profile >/dev/null
   started=$(date +%s.%N); ids=""; local cpu_before sim_before; cpu_before=$(cpu_seconds "$APP_PID"); sim_before=$(cpu_seconds "$SIM_PID")
   for ((from = 0; from < accounts; from += 10000)); do   # an import holds at most 10 000 lines
