@@ -1,7 +1,9 @@
 package com.jkcloud.monitor.importer;
 
+import com.jkcloud.monitor.common.store.DuplicateKeys;
 import com.jkcloud.monitor.common.store.Indexes;
-import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.FindOptions;
@@ -11,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
 import java.util.EnumMap;
@@ -32,7 +35,7 @@ public class ImportLineRepository implements ReactivePanacheMongoRepositoryBase<
     public Uni<Void> store(List<ImportLine> lines) {
         return lines.isEmpty() ? Uni.createFrom().voidItem()
                 : mongoCollection().insertMany(lines, new InsertManyOptions().ordered(false)).replaceWithVoid()
-                        .onFailure(failure -> com.jkcloud.monitor.common.store.DuplicateKeys.isDuplicateKey(failure))
+                        .onFailure(DuplicateKeys::isDuplicateKey)
                         .recoverWithNull().replaceWithVoid();
     }
 
@@ -58,20 +61,26 @@ public class ImportLineRepository implements ReactivePanacheMongoRepositoryBase<
                 .map(update -> update.getMatchedCount() == 1);
     }
 
-    /** How many of the import's lines have each outcome, and how many are still pending (under the null key). */
-    public Uni<Map<AccountImport.Outcome, Long>> countByOutcome(ObjectId importId) {
-        List<Uni<Map.Entry<AccountImport.Outcome, Long>>> counts = java.util.Arrays.stream(AccountImport.Outcome.values())
-                .map(outcome -> mongoCollection().countDocuments(Filters.and(Filters.eq("importId", importId),
-                        Filters.eq("status", outcome.name()))).map(count -> Map.entry(outcome, count)))
-                .toList();
-        return Uni.join().all(counts).andFailFast().map(entries -> {
-            Map<AccountImport.Outcome, Long> byOutcome = new EnumMap<>(AccountImport.Outcome.class);
-            entries.forEach(entry -> byOutcome.put(entry.getKey(), entry.getValue()));
-            return byOutcome;
+    /** How many of the import's lines have each outcome, and how many are still pending: one {@code $group}. */
+    public Uni<LineCounts> count(ObjectId importId) {
+        List<Bson> pipeline = List.of(Aggregates.match(new Document("importId", importId)),
+                Aggregates.group("$status", Accumulators.sum("count", 1)));
+        return mongoCollection().aggregate(pipeline, Document.class).collect().asList().map(groups -> {
+            Map<AccountImport.Outcome, Long> done = new EnumMap<>(AccountImport.Outcome.class);
+            long pending = 0;
+            for (Document group : groups) {
+                long count = ((Number) group.get("count")).longValue();
+                if (group.getString("_id") == null) {
+                    pending = count;
+                } else {
+                    done.put(AccountImport.Outcome.valueOf(group.getString("_id")), count);
+                }
+            }
+            return new LineCounts(done, pending);
         });
     }
 
-    public Uni<Long> countPending(ObjectId importId) {
-        return mongoCollection().countDocuments(new Document("importId", importId).append("status", null));
+    /** An import's lines by outcome, and the ones not yet done. */
+    public record LineCounts(Map<AccountImport.Outcome, Long> done, long pending) {
     }
 }

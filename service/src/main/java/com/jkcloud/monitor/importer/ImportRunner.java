@@ -75,9 +75,9 @@ public class ImportRunner {
                                         : Uni.createFrom().voidItem())))
                 .merge(concurrency)
                 .collect().last()
-                .flatMap(all -> lines.countPending(job.id))
-                .flatMap(pending -> pending > 0 ? Uni.createFrom().voidItem() // left for the resume job
-                        : lines.countByOutcome(job.id).flatMap(outcomes -> imports.finish(job.id, outcomes, clock.instant())));
+                .flatMap(all -> lines.count(job.id))
+                .flatMap(counts -> counts.pending() > 0 ? Uni.createFrom().voidItem() // left for the resume job
+                        : imports.finish(job.id, counts.done(), clock.instant()));
     }
 
     /** The line's result, or null when it should stay pending (a failure of ours, not of the line). */
