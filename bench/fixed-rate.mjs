@@ -1,5 +1,6 @@
 // Open-loop load: sends GET requests at a fixed rate (not "as fast as answers come back"), so latency
-// is measured at exactly that rate. Usage: node fixed-rate.mjs URL RATE SECONDS [TOKEN]
+// is measured at exactly that rate. Usage: node fixed-rate.mjs URL RATE SECONDS [TOKEN]. In URL, {page:N} is a random
+// number from 1 to N and {one:a|b|c} one of the choices, drawn afresh for each request.
 import http from 'node:http';
 
 const [url, rate = '200', seconds = '20', token] = process.argv.slice(2);
@@ -10,9 +11,12 @@ let failures = 0;
 let done = 0;
 const started = process.hrtime.bigint();
 
+const drawn = () => url.replace(/\{page:(\d+)\}/g, (_, most) => String(1 + Math.floor(Math.random() * Number(most))))
+  .replace(/\{one:([^}]*)\}/g, (_, choices) => { const all = choices.split('|'); return all[Math.floor(Math.random() * all.length)]; });
+
 function fire() {
   const sent = process.hrtime.bigint();
-  const request = http.get(url, { agent, headers: token ? { Authorization: `Bearer ${token}` } : {} }, (response) => {
+  const request = http.get(drawn(), { agent, headers: token ? { Authorization: `Bearer ${token}` } : {} }, (response) => {
     response.resume();
     response.on('end', () => {
       if (response.statusCode !== 200) failures++;

@@ -140,7 +140,7 @@ public class AccountRefresher {
                         account.statusMessage = null;
                         account.lastPolledAt = now;
                         if (anyChange) {
-                            changed.fire(new AccountDataChanged(account.ownerId));
+                            changed.fire(new AccountDataChanged(account.ownerId, !markPolled));
                         }
                         return (RefreshOutcome) new RefreshOutcome.Refreshed(account, previous, current);
                     });

@@ -5,11 +5,11 @@ import org.bson.types.ObjectId;
 import java.util.Set;
 
 /**
- * One page of a user's devices as the store answers it. {@code accountIds} null = every account of the owner;
+ * A filter and order of a user's devices, as the store answers it. {@code accountIds} null = every account of the owner;
  * {@code textAccountIds}: accounts whose name or login matched {@code text} (their devices match too).
  */
 public record DeviceQuery(ObjectId ownerId, DeviceStatus status, Set<ObjectId> accountIds, String text,
-                          Set<ObjectId> textAccountIds, SortField sort, boolean descending, int skip, int limit) {
+                          Set<ObjectId> textAccountIds, SortField sort, boolean descending) {
 
     /** The device fields a fleet page can be sorted by; each has an index (owner, field, SN). */
     public enum SortField {

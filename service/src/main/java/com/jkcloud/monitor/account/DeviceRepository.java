@@ -48,41 +48,31 @@ public class DeviceRepository implements ReactivePanacheMongoRepositoryBase<Devi
         Indexes.ensure(mongoCollection(), ascending("ownerId", "deviceSn"));
     }
 
-    /** One page of the query, in its order; SN (then key) breaks ties so pages never skip or repeat a device. */
-    public Uni<List<Device>> page(DeviceQuery query) {
-        String field = query.sort().name();
+    private static Bson order(DeviceQuery.SortField sort, boolean descending) {
+        String field = sort.name();
         List<String> tiebreak = field.equals("deviceSn") ? List.of("_id") : List.of("deviceSn", "_id");
-        Bson first = query.descending() ? Sorts.descending(field) : Sorts.ascending(field);
-        Bson order = Sorts.orderBy(first, Sorts.ascending(tiebreak));
-        return mongoCollection().find(filter(query), new FindOptions().sort(order).skip(query.skip()).limit(query.limit()))
+        Bson first = descending ? Sorts.descending(field) : Sorts.ascending(field);
+        return Sorts.orderBy(first, Sorts.ascending(tiebreak));
+    }
+
+    /**
+     * Every device of the query in its order, as key, account, SN and status only: the store filters and sorts once
+     * and a page is a slice of this (read again by key), however deep it is.
+     */
+    public Uni<List<Device>> order(DeviceQuery query) {
+        return mongoCollection().find(filter(query), new FindOptions().sort(order(query.sort(), query.descending()))
+                        .projection(Projections.include("accountId", "deviceSn", "status")))
                 .collect().asList();
     }
 
-    /** How many devices of the query have each status: one {@code $group} over the filter. */
-    public Uni<Map<DeviceStatus, Long>> countByStatus(DeviceQuery query) {
-        List<Bson> pipeline = List.of(Aggregates.match(filter(query)), Aggregates.group("$status", Accumulators.sum("count", 1)));
-        return mongoCollection().aggregate(pipeline, Document.class).collect().asList().map(groups -> {
-            Map<DeviceStatus, Long> byStatus = new java.util.EnumMap<>(DeviceStatus.class);
-            for (DeviceStatus status : DeviceStatus.values()) {
-                byStatus.put(status, 0L);
-            }
-            groups.forEach(group -> byStatus.put(DeviceStatus.valueOf(group.getString("_id")), ((Number) group.get("count")).longValue()));
-            return byStatus;
-        });
-    }
-
-    /** Key, account and SN of every device of the query: enough to add up its income shares. */
-    public Uni<List<Device>> keysOf(DeviceQuery query) {
-        return mongoCollection().find(filter(query), new FindOptions().projection(Projections.include("accountId", "deviceSn")))
-                .collect().asList();
-    }
-
-    /** Key, account and SN of every device of these accounts, read by key (the accounts list their device ids). */
-    public Uni<List<Device>> keysOfAccounts(Collection<OneThingAccount> accounts) {
-        List<String> keys = accounts.stream().flatMap(account -> account.deviceIds.stream().map(id -> Device.key(account.id, id))).toList();
-        return keys.isEmpty() ? Uni.createFrom().item(List.of())
-                : mongoCollection().find(in("_id", keys), new FindOptions().projection(Projections.include("accountId", "deviceSn")))
-                        .collect().asList();
+    /** These devices read by key, in the keys' order (missing ones are left out). */
+    public Uni<List<Device>> findInOrder(List<String> keys) {
+        return keys.isEmpty() ? Uni.createFrom().item(List.of()) : mongoCollection().find(in("_id", keys)).collect().asList()
+                .map(found -> {
+                    Map<String, Device> byKey = new java.util.HashMap<>();
+                    found.forEach(device -> byKey.put(device.id, device));
+                    return keys.stream().map(byKey::get).filter(Objects::nonNull).toList();
+                });
     }
 
     public Uni<Device> findOwnedBySn(ObjectId ownerId, String deviceSn) {

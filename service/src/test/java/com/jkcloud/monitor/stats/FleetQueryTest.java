@@ -122,7 +122,7 @@ class FleetQueryTest {
     }
 
     @Test
-    void aPageAskedAgainShowsAPollsChangeAtOnce() {
+    void aPageAskedAgainShowsTheChangeOfARefreshTheOwnerAskedForAtOnce() {
         TestUsers.SignedUp user = TestUsers.newUser();
         OneThingFixtures.Bound bound = OneThingFixtures.bindNew(user.token(), 2);
         bound.upstream().devices().forEach(box -> OneThingFixtures.simulator().setDeviceOnline(box.deviceSn()));
@@ -134,7 +134,25 @@ class FleetQueryTest {
         refresh(bound.accountId());
         JsonPath after = fleet(user, "size=10");
         assertEquals(List.of(1, 1), List.of(after.getInt("data.online"), after.getInt("data.offline")),
-                "the page kept from the first ask is dropped when a poll changes the owner's devices");
+                "the page kept from the first ask is dropped when a refresh changes the owner's devices");
+    }
+
+    @Test
+    void afterAScheduledPollsChangeTheKeptPageIsAnsweredAtOnceAndAPageNotAskedYetShowsIt() {
+        TestUsers.SignedUp user = TestUsers.newUser();
+        OneThingFixtures.Bound bound = OneThingFixtures.bindNew(user.token(), 2);
+        bound.upstream().devices().forEach(box -> OneThingFixtures.simulator().setDeviceOnline(box.deviceSn()));
+        refresh(bound.accountId());
+        assertEquals(2, fleet(user, "size=10").getInt("data.online"));
+
+        OneThingFixtures.simulator().setDeviceOffline(bound.upstream().devices().get(0).deviceSn());
+        refresher.refreshMarkedLater(accounts.findById(new ObjectId(bound.accountId())).await().atMost(WAIT)).await().atMost(WAIT);
+        JsonPath kept = fleet(user, "size=10");
+        assertEquals(List.of(2, 0), List.of(kept.getInt("data.online"), kept.getInt("data.offline")),
+                "nobody waits for a scheduled poll: the kept page is answered while it reloads");
+        JsonPath notAskedYet = fleet(user, "size=10&sort=-deviceName");
+        assertEquals(List.of(1, 1), List.of(notAskedYet.getInt("data.online"), notAskedYet.getInt("data.offline")));
+        assertEquals(List.of("offline"), notAskedYet.getList("data.devices.status").stream().filter("offline"::equals).toList());
     }
 
     @Test
