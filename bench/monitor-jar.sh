@@ -1,7 +1,8 @@
 # Sourced by the benchmarks that run the production jar (prod profile, throwaway keys, embedded store in $WORK/data)
 # against the simulator: start_monitor PORT SIM_PORT LOG [more -D options] sets APP_PID; sign_up EMAIL prints a JWT;
 # import_accounts TOKEN prints the bound count after importing stdin's `username,password` lines (10 000 per import),
-# following each import's event stream as the dashboard does. The caller sets WORK, HEAP (-Xmx512m) and JAR.
+# following each import's event stream as the dashboard does. The caller sets WORK, HEAP (-Xmx512m) and JAR;
+# MONITOR_JAVA_OPTS: more JVM options for the monitor only.
 JAR=${JAR:-service/target/quarkus-app/quarkus-run.jar}
 [[ -f "$JAR" ]] || ./mvnw -B -q -DskipTests package
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
@@ -11,7 +12,7 @@ start_monitor() {
   local port=$1 sim_port=$2 log=$3; shift 3
   MONITOR_CRYPTO_KEY=$(openssl rand -base64 32) MONITOR_HTTP_INSECURE_REQUESTS=enabled \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$WORK/public.pem" SMALLRYE_JWT_SIGN_KEY_LOCATION="file:$WORK/private.pem" \
-  java "${HEAP:--Xmx512m}" -Dquarkus.http.port="$port" -Dmonitor.embedded-store.path="$WORK/data" -Dquarkus.http.idle-timeout=60m \
+  java "${HEAP:--Xmx512m}" ${MONITOR_JAVA_OPTS:-} -Dquarkus.http.port="$port" -Dmonitor.embedded-store.path="$WORK/data" -Dquarkus.http.idle-timeout=60m \
     -Dquarkus.rest-client.onething-account.url="http://127.0.0.1:$sim_port/account" \
     -Dquarkus.rest-client.onething-control.url="http://127.0.0.1:$sim_port/control" \
     -Dmonitor.market.price-url="http://127.0.0.1:$sim_port/market/price" \

@@ -1,6 +1,9 @@
 package com.jkcloud.monitor.account;
 
 import com.jkcloud.monitor.common.store.Indexes;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepository;
 import io.quarkus.runtime.StartupEvent;
@@ -35,6 +38,19 @@ public class AccountRepository implements ReactivePanacheMongoRepository<OneThin
 
     public Uni<List<OneThingAccount>> listByOwner(ObjectId ownerId) {
         return list("ownerId = ?1", io.quarkus.panache.common.Sort.ascending("createdAt"), ownerId);
+    }
+
+    /** How many of the owner's accounts each group holds (groups without accounts are left out): one {@code $group}. */
+    public Uni<Map<ObjectId, Long>> countByGroup(ObjectId ownerId) {
+        List<Bson> pipeline = List.of(
+                Aggregates.match(Filters.and(
+                        Filters.eq("ownerId", ownerId), Filters.ne("groupId", null))),
+                Aggregates.group("$groupId", Accumulators.sum("count", 1)));
+        return mongoCollection().aggregate(pipeline, Document.class).collect().asList().map(groups -> {
+            Map<ObjectId, Long> counts = new java.util.HashMap<>();
+            groups.forEach(group -> counts.put(group.getObjectId("_id"), ((Number) group.get("count")).longValue()));
+            return counts;
+        });
     }
 
     public Uni<List<OneThingAccount>> listByGroup(ObjectId ownerId, ObjectId groupId) {

@@ -1,8 +1,6 @@
 package com.jkcloud.monitor.account;
 
 import com.jkcloud.monitor.common.store.Indexes;
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;

@@ -2,7 +2,6 @@ package com.jkcloud.monitor.account.group;
 
 import com.jkcloud.monitor.account.AccountDataChanged;
 import com.jkcloud.monitor.account.AccountRepository;
-import com.jkcloud.monitor.account.OneThingAccount;
 import com.jkcloud.monitor.account.group.api.GroupView;
 import com.jkcloud.monitor.common.api.ApiException;
 import com.jkcloud.monitor.common.api.ErrorCode;
@@ -15,9 +14,6 @@ import org.bson.types.ObjectId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** Creating, renaming and deleting a user's account groups; deleting one keeps its accounts. */
 @ApplicationScoped
@@ -38,13 +34,9 @@ public class GroupService {
     }
 
     public Uni<List<GroupView>> list(ObjectId ownerId) {
-        return Uni.combine().all().unis(groups.listByOwner(ownerId), accounts.listByOwner(ownerId)).asTuple()
-                .map(loaded -> {
-                    Map<ObjectId, Long> counts = loaded.getItem2().stream().map(account -> account.groupId)
-                            .filter(Objects::nonNull).collect(Collectors.groupingBy(id -> id, Collectors.counting()));
-                    return loaded.getItem1().stream()
-                            .map(group -> GroupView.of(group, counts.getOrDefault(group.id, 0L))).toList();
-                });
+        return groups.listByOwner(ownerId).flatMap(owned -> owned.isEmpty() ? Uni.createFrom().item(List.<GroupView>of())
+                : accounts.countByGroup(ownerId).map(counts -> owned.stream()
+                        .map(group -> GroupView.of(group, counts.getOrDefault(group.id, 0L))).toList()));
     }
 
     public Uni<GroupView> get(ObjectId ownerId, ObjectId groupId) {
@@ -104,8 +96,7 @@ public class GroupService {
     }
 
     private Uni<GroupView> withCount(AccountGroup group) {
-        return accounts.listByOwner(group.ownerId).map(owned -> GroupView.of(group,
-                owned.stream().map((OneThingAccount account) -> account.groupId).filter(group.id::equals).count()));
+        return accounts.countByGroup(group.ownerId).map(counts -> GroupView.of(group, counts.getOrDefault(group.id, 0L)));
     }
 
     private static String validName(String name) {
