@@ -35,7 +35,7 @@ ORDERS="deviceName -ip usbUsedBytes -updatedAt status -connectTime"
 for order in $ORDERS; do ask "size=50&sort=$order" > /dev/null; done   # each order's first ask (timed below)
 for QUERY in "size=50" "size=50&page=200&status=online&sort=-deviceName" "size=50&q=OCP1" \
     "size=50&page={page:400}&sort={one:${ORDERS// /|}}"; do
-  node bench/fixed-rate.mjs "$BASE/api/v1/fleet?$QUERY" 10 3 "$TOKEN" > /dev/null   # warm-up
+  node bench/fixed-rate.mjs "$BASE/api/v1/fleet?$QUERY" "$RATE" 5 "$TOKEN" > /dev/null   # warm-up: 5 s at the same rate
   echo "== $QUERY: $RATE requests/s for ${DURATION} s"
   node bench/fixed-rate.mjs "$BASE/api/v1/fleet?$QUERY" "$RATE" "$DURATION" "$TOKEN"
 done

@@ -53,24 +53,11 @@ public class DeviceRepository implements ReactivePanacheMongoRepositoryBase<Devi
         return Sorts.orderBy(first, Sorts.ascending(tiebreak));
     }
 
-    /**
-     * Every device of the query in its order, as key, account, SN and status only: the store filters and sorts once
-     * and a page is a slice of this (read again by key), however deep it is.
-     */
+    /** Every device of the query in its order, as key and status only: the store filters and sorts once for all its pages. */
     public Uni<List<Device>> order(DeviceQuery query) {
         return mongoCollection().find(filter(query), new FindOptions().sort(order(query.sort(), query.descending()))
-                        .projection(Projections.include("accountId", "deviceSn", "status")))
+                        .projection(Projections.include("status")))
                 .collect().asList();
-    }
-
-    /** These devices read by key, in the keys' order (missing ones are left out). */
-    public Uni<List<Device>> findInOrder(List<String> keys) {
-        return keys.isEmpty() ? Uni.createFrom().item(List.of()) : mongoCollection().find(in("_id", keys)).collect().asList()
-                .map(found -> {
-                    Map<String, Device> byKey = new java.util.HashMap<>();
-                    found.forEach(device -> byKey.put(device.id, device));
-                    return keys.stream().map(byKey::get).filter(Objects::nonNull).toList();
-                });
     }
 
     public Uni<Device> findOwnedBySn(ObjectId ownerId, String deviceSn) {
@@ -100,6 +87,11 @@ public class DeviceRepository implements ReactivePanacheMongoRepositoryBase<Devi
 
     public Uni<List<Device>> listByAccount(ObjectId accountId) {
         return list("accountId = ?1", Sort.ascending("deviceName", "deviceSn"), accountId);
+    }
+
+    /** Every device of the owner, in no particular order. */
+    public Uni<List<Device>> allOfOwner(ObjectId ownerId) {
+        return mongoCollection().find(new Document("ownerId", ownerId)).collect().asList();
     }
 
     public Uni<List<Device>> listByOwner(ObjectId ownerId) {

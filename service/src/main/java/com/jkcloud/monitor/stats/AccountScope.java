@@ -16,7 +16,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccountScope {
 
-    private static final int MOST_OWNERS = 1_000;
+    /** Accounts of all owners kept (a few kB each). */
+    private static final long MOST_KEPT_ACCOUNTS = 50_000;
 
     private final AccountRepository accounts;
     private final GroupRepository groups;
@@ -27,7 +28,7 @@ public class AccountScope {
                         @ConfigProperty(name = "quarkus.mongodb.connection-string") Optional<String> sharedStore) {
         this.accounts = accounts;
         this.groups = groups;
-        this.kept = new KeptAnswers<>(changes, sharedStore, MOST_OWNERS, ownerId -> ownerId, accounts::listByOwner);
+        this.kept = new KeptAnswers<>(changes, sharedStore, MOST_KEPT_ACCOUNTS, List::size, ownerId -> ownerId, accounts::listByOwner);
     }
 
     public Uni<List<OneThingAccount>> of(ObjectId ownerId, ObjectId accountId, ObjectId groupId) {

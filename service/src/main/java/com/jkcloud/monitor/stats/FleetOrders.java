@@ -8,24 +8,29 @@ import org.bson.types.ObjectId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The store's answer to each fleet query (filter and order, without paging), kept so that every page of a query is
- * one read by key: the embedded store filters and sorts by scanning, so a deep page or another page of the same
- * query must not scan again.
+ * The store's answers that fleet pages are cut from, kept per owner: each query's order (filter and sort, without
+ * paging) and the owner's devices. The embedded store filters and sorts by scanning, and reads by key through a
+ * costly index, so a page of a query asked before reads nothing from the store, however deep it is.
  */
 @ApplicationScoped
 class FleetOrders {
 
-    private static final int MOST_QUERIES = 1_000;
+    /** Keys of all orders kept (about 100 bytes each). */
+    private static final long MOST_KEPT_KEYS = 1_000_000;
+    /** Devices of all owners kept (about 1 kB each). */
+    private static final long MOST_KEPT_DEVICES = 100_000;
 
     private final KeptAnswers<DeviceQuery, FleetOrder> orders;
+    private final KeptAnswers<ObjectId, OwnerDevices> devices;
 
-    FleetOrders(DeviceRepository devices, OwnerChanges changes,
+    FleetOrders(DeviceRepository store, OwnerChanges changes,
                 @ConfigProperty(name = "quarkus.mongodb.connection-string") Optional<String> sharedStore) {
-        this.orders = new KeptAnswers<>(changes, sharedStore, MOST_QUERIES, DeviceQuery::ownerId,
-                query -> devices.order(query).map(FleetOrder::of));
+        this.orders = new KeptAnswers<>(changes, sharedStore, MOST_KEPT_KEYS, order -> order.keys().size(), DeviceQuery::ownerId,
+                query -> store.order(query).map(FleetOrder::of));
+        this.devices = new KeptAnswers<>(changes, sharedStore, MOST_KEPT_DEVICES, OwnerDevices::size, ownerId -> ownerId,
+                ownerId -> store.allOfOwner(ownerId).map(OwnerDevices::of));
     }
 
     /** The query's order, reloaded first if a poll has changed the owner's devices since it was read. */
@@ -33,8 +38,8 @@ class FleetOrders {
         return orders.fresh(query);
     }
 
-    /** Every device of the owner: the income shares are split over whole accounts. */
-    Uni<FleetOrder> wholeFleet(ObjectId ownerId) {
-        return of(new DeviceQuery(ownerId, null, null, null, Set.of(), DeviceQuery.SortField.deviceSn, false));
+    /** Every device of the owner, reloaded first like {@link #of}. */
+    Uni<OwnerDevices> devicesOf(ObjectId ownerId) {
+        return devices.fresh(ownerId);
     }
 }

@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Filtered, sorted pages of a user's fleet: the store filters and orders ({@link FleetOrders}), a page's devices are read by key. */
+/** Filtered, sorted pages of a user's fleet: the store filters and orders, a page is a slice of its answer ({@link FleetOrders}). */
 @ApplicationScoped
 public class FleetPages {
 
@@ -46,7 +46,7 @@ public class FleetPages {
         this.orders = orders;
         this.deviceViews = deviceViews;
         this.clock = clock;
-        this.pages = new KeptAnswers<>(changes, sharedStore, MOST_PAGES, PageKey::ownerId, key -> load(key.ownerId(), key.params()));
+        this.pages = new KeptAnswers<>(changes, sharedStore, MOST_PAGES, page -> 1, PageKey::ownerId, key -> load(key.ownerId(), key.params()));
     }
 
     /** A page as answered for one owner, on one China-time day (yesterday's income is in it). */
@@ -67,30 +67,27 @@ public class FleetPages {
                     .map(account -> account.id).collect(Collectors.toSet());
             DeviceQuery query = new DeviceQuery(ownerId, params.status(), scopeIds, params.text(), textAccountIds,
                     params.sort(), params.descending());
-            return Uni.combine().all().unis(orders.of(query), orders.wholeFleet(ownerId)).asTuple().flatMap(answered -> {
+            return Uni.combine().all().unis(orders.of(query), orders.devicesOf(ownerId)).asTuple().map(answered -> {
                 FleetOrder order = answered.getItem1();
-                FleetOrder wholeFleet = answered.getItem2();
-                return devices.findInOrder(order.keysOfPage(params.skip(), params.size())).map(shown -> {
-                    List<Device> ofTheirAccounts = shown.stream().map(device -> device.accountId).distinct()
-                            .flatMap(accountId -> wholeFleet.byAccount().getOrDefault(accountId, List.of()).stream()).toList();
-                    Map<DeviceStatus, Long> counts = order.counts();
-                    return new FleetPage(deviceViews.of(inScope, shown, ofTheirAccounts), order.total(), params.page(),
-                            params.size(), counts.get(DeviceStatus.ONLINE), counts.get(DeviceStatus.OFFLINE),
-                            counts.get(DeviceStatus.EXCEPTION), Coins.rounded(yesterdayIncome(inScope, query, order, wholeFleet)));
-                });
+                OwnerDevices owned = answered.getItem2();
+                List<Device> shown = owned.inOrder(order.keysOfPage(params.skip(), params.size()));
+                Map<DeviceStatus, Long> counts = order.counts();
+                return new FleetPage(deviceViews.of(inScope, shown, owned.ofTheirAccounts(shown)), order.total(), params.page(),
+                        params.size(), counts.get(DeviceStatus.ONLINE), counts.get(DeviceStatus.OFFLINE),
+                        counts.get(DeviceStatus.EXCEPTION), Coins.rounded(yesterdayIncome(inScope, query, order, owned)));
             });
         });
     }
 
     /** The filter's share of yesterday's income: whole accounts when no device-level filter, else each device's share. */
-    private BigDecimal yesterdayIncome(List<OneThingAccount> inScope, DeviceQuery query, FleetOrder order, FleetOrder wholeFleet) {
+    private BigDecimal yesterdayIncome(List<OneThingAccount> inScope, DeviceQuery query, FleetOrder order, OwnerDevices owned) {
         if (query.status() == null && query.text() == null) {
             String yesterday = ChinaDates.yesterday(clock).toString();
             return inScope.stream().map(account -> Coins.orZero(account.income.recentDays.get(yesterday)))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
-        Map<String, DeviceView.IncomeShare> shares = deviceViews.sharesByKey(inScope, wholeFleet.rows());
-        return order.rows().stream().map(device -> shares.get(device.id)).filter(Objects::nonNull)
+        Map<String, DeviceView.IncomeShare> shares = deviceViews.sharesByKey(inScope, List.copyOf(owned.byKey().values()));
+        return order.keys().stream().map(shares::get).filter(Objects::nonNull)
                 .map(DeviceView.IncomeShare::yesterdayIncome).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

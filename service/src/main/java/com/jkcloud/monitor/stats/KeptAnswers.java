@@ -8,6 +8,7 @@ import org.bson.types.ObjectId;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Answers read from the store and kept per owner, one load per key however many ask. A change the owner made drops
@@ -30,11 +31,13 @@ final class KeptAnswers<K, V> {
     private final Function<K, ObjectId> ownerOf;
     private final OwnerChanges changes;
 
-    KeptAnswers(OwnerChanges changes, Optional<String> sharedStore, int mostKept, Function<K, ObjectId> ownerOf,
-                Function<K, Uni<V>> load) {
+    /** At most {@code mostWeight} kept, where each answer weighs {@code weight} (e.g. its number of rows). */
+    KeptAnswers(OwnerChanges changes, Optional<String> sharedStore, long mostWeight, ToIntFunction<V> weight,
+                Function<K, ObjectId> ownerOf, Function<K, Uni<V>> load) {
         this.changes = changes;
         this.ownerOf = ownerOf;
-        this.kept = Caffeine.newBuilder().maximumSize(mostKept).expireAfterAccess(UNUSED_FOR)
+        this.kept = Caffeine.newBuilder().maximumWeight(mostWeight)
+                .weigher((K key, Kept<V> found) -> Math.max(1, weight.applyAsInt(found.answer()))).expireAfterAccess(UNUSED_FOR)
                 .refreshAfterWrite(sharedStore.isPresent() ? REFRESH_SHARED_STORE : REFRESH_EMBEDDED_STORE)
                 .buildAsync((key, executor) -> {
                     long asOf = changes.current();
