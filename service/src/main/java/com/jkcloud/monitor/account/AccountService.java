@@ -80,6 +80,10 @@ public class AccountService {
 
     /** Logs in upstream first; binds only on success, then refreshes once so the user sees data at once. */
     public Uni<AccountView> bind(ObjectId ownerId, BindAccountRequest request) {
+        return bound(ownerId, request).flatMap(this::view);
+    }
+
+    private Uni<OneThingAccount> bound(ObjectId ownerId, BindAccountRequest request) {
         Usernames.Username username = Usernames.parse(request.username(), "username");
         OneThingCredentials credentials = new OneThingCredentials(username.value(), LoginType.of(username.value()),
                 OneThingPasswords.derivePwd(request.password()));
@@ -99,15 +103,14 @@ public class AccountService {
                             return null;
                         })
                         .replaceWith(account))
-                .invoke(account -> changed.fire(new AccountDataChanged(ownerId)))
-                .flatMap(this::view);
+                .invoke(account -> changed.fire(new AccountDataChanged(ownerId)));
     }
 
-    /** A bulk import's bind: the same path as a single bind, then into the line's group (if it names one). */
-    public Uni<AccountView> bindIntoGroup(ObjectId ownerId, BindAccountRequest request, ObjectId groupId) {
-        return bind(ownerId, request).flatMap(view -> groupId == null ? Uni.createFrom().item(view)
-                : accounts.setFields(new ObjectId(view.id()), Map.of("groupId", groupId))
-                        .invoke(() -> changed.fire(new AccountDataChanged(ownerId))).replaceWith(view));
+    /** A bulk import's bind: the same path as a single bind, then into the line's group (if it names one); the account's id. */
+    public Uni<ObjectId> bindIntoGroup(ObjectId ownerId, BindAccountRequest request, ObjectId groupId) {
+        return bound(ownerId, request).flatMap(account -> groupId == null ? Uni.createFrom().item(account.id)
+                : accounts.setFields(account.id, Map.of("groupId", groupId))
+                        .invoke(() -> changed.fire(new AccountDataChanged(ownerId))).replaceWith(account.id));
     }
 
     public Uni<List<AccountView>> list(ObjectId ownerId) {

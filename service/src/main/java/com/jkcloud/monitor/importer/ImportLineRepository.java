@@ -5,7 +5,10 @@ import com.jkcloud.monitor.common.store.Indexes;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.panache.reactive.ReactivePanacheMongoRepositoryBase;
 import io.quarkus.runtime.StartupEvent;
@@ -51,14 +54,15 @@ public class ImportLineRepository implements ReactivePanacheMongoRepositoryBase<
     }
 
     /**
-     * Records a line's result and drops its sealed password; false if the line is gone. Only the replica holding the
+     * Records these lines' results and drops their sealed passwords, in one bulk write. Only the replica holding the
      * import's claim works on its lines, so a line is recorded once (a lapsed claim taken over may record it again).
      */
-    public Uni<Boolean> record(ObjectId importId, ImportLine.Result result) {
-        return mongoCollection().updateOne(new Document("_id", ImportLine.key(importId, result.line())),
-                        Updates.combine(Updates.set("status", result.status().name()), Updates.set("message", result.message()),
-                                Updates.set("accountId", result.accountId()), Updates.unset("sealedPassword")))
-                .map(update -> update.getMatchedCount() == 1);
+    public Uni<Void> record(ObjectId importId, List<ImportLine.Result> results) {
+        List<WriteModel<ImportLine>> writes = results.stream().<WriteModel<ImportLine>>map(result -> new UpdateOneModel<>(
+                new Document("_id", ImportLine.key(importId, result.line())),
+                Updates.combine(Updates.set("status", result.status().name()), Updates.set("message", result.message()),
+                        Updates.set("accountId", result.accountId()), Updates.unset("sealedPassword")))).toList();
+        return mongoCollection().bulkWrite(writes, new BulkWriteOptions().ordered(false)).replaceWithVoid();
     }
 
     /** How many of the import's lines have each outcome, and how many are still pending: one {@code $group}. */

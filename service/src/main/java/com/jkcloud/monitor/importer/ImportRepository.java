@@ -16,6 +16,7 @@ import org.bson.types.ObjectId;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,10 +43,14 @@ public class ImportRepository implements ReactivePanacheMongoRepository<AccountI
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
     }
 
-    /** Counts one more line done with this outcome and extends the claim (progress; {@link #finish} sets exact counts). */
-    public Uni<Void> countLine(ObjectId importId, AccountImport.Outcome outcome, Instant now, Instant leaseUntil) {
-        return mongoCollection().updateOne(new Document("_id", importId), Updates.combine(Updates.inc("done", 1),
-                Updates.inc(counter(outcome), 1), Updates.set("updatedAt", now), Updates.set("leaseUntil", leaseUntil))).replaceWithVoid();
+    /** Counts more lines done with these outcomes and extends the claim (progress; {@link #finish} sets exact counts). */
+    public Uni<Void> countLines(ObjectId importId, Map<AccountImport.Outcome, Integer> outcomes, Instant now, Instant leaseUntil) {
+        Map<String, Integer> byCounter = new HashMap<>();
+        outcomes.forEach((outcome, count) -> byCounter.merge(counter(outcome), count, Integer::sum));
+        List<Bson> updates = new ArrayList<>(List.of(Updates.inc("done", outcomes.values().stream().mapToInt(Integer::intValue).sum()),
+                Updates.set("updatedAt", now), Updates.set("leaseUntil", leaseUntil)));
+        byCounter.forEach((counter, count) -> updates.add(Updates.inc(counter, count)));
+        return mongoCollection().updateOne(new Document("_id", importId), Updates.combine(updates)).replaceWithVoid();
     }
 
     private static String counter(AccountImport.Outcome outcome) {

@@ -16,6 +16,9 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,6 +31,8 @@ public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     static final Duration LEASE = Duration.ofMinutes(2);
+    private static final int RECORD_BATCH = 100;
+    private static final Duration RECORD_EVERY = Duration.ofMillis(250);
 
     /** This replica, as the claims on imports name it. */
     final String replica = UUID.randomUUID().toString();
@@ -69,15 +74,21 @@ public class ImportRunner {
 
     Uni<Void> run(AccountImport job) {
         return legacyLines.move(job).flatMap(moved -> lines.pending(job.id)).onItem().transformToMulti(Multi.createFrom()::iterable)
-                .onItem().transformToUni(line -> outcome(job.ownerId, job.id, line)
-                        .flatMap(result -> result == null ? Uni.createFrom().voidItem() : lines.record(job.id, result)
-                                .flatMap(recorded -> recorded ? imports.countLine(job.id, result.status(), clock.instant(), leaseUntil())
-                                        : Uni.createFrom().voidItem())))
-                .merge(concurrency)
+                .onItem().transformToUni(line -> outcome(job.ownerId, job.id, line)).merge(concurrency) // a null result: none
+                // results are stored a batch at a time: one write for their lines and one for the progress counters
+                .group().intoLists().of(RECORD_BATCH, RECORD_EVERY)
+                .onItem().transformToUniAndConcatenate(batch -> batch.isEmpty() ? Uni.createFrom().voidItem()
+                        : lines.record(job.id, batch).flatMap(recorded -> imports.countLines(job.id, outcomes(batch), clock.instant(), leaseUntil())))
                 .collect().last()
                 .flatMap(all -> lines.count(job.id))
                 .flatMap(counts -> counts.pending() > 0 ? Uni.createFrom().voidItem() // left for the resume job
                         : imports.finish(job.id, counts.done(), clock.instant()));
+    }
+
+    private static Map<AccountImport.Outcome, Integer> outcomes(List<ImportLine.Result> batch) {
+        Map<AccountImport.Outcome, Integer> counted = new EnumMap<>(AccountImport.Outcome.class);
+        batch.forEach(result -> counted.merge(result.status(), 1, Integer::sum));
+        return counted;
     }
 
     /** The line's result, or null when it should stay pending (a failure of ours, not of the line). */
@@ -89,7 +100,7 @@ public class ImportRunner {
         Uni<ObjectId> group = line.group == null ? Uni.createFrom().nullItem()
                 : groups.findOrCreate(ownerId, line.group).map(found -> found == null ? null : found.id);
         return group.flatMap(groupId -> accounts.bindIntoGroup(ownerId, new BindAccountRequest(line.username, password, line.name), groupId))
-                .map(bound -> result(line, AccountImport.Outcome.BOUND, ImportMessage.BOUND.in(Language.EN), bound.id()))
+                .map(accountId -> result(line, AccountImport.Outcome.BOUND, ImportMessage.BOUND.in(Language.EN), accountId.toHexString()))
                 .onFailure(ApiException.class).recoverWithItem(failure -> failed(line, (ApiException) failure))
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("Import %s line %d stays pending: %s", importId, line.line, failure.getClass().getSimpleName());
