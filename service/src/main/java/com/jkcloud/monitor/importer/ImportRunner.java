@@ -31,8 +31,7 @@ public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     static final Duration LEASE = Duration.ofMinutes(2);
-    private static final int RECORD_BATCH = 100;
-    private static final Duration RECORD_EVERY = Duration.ofMillis(250);
+    private static final int RECORD_BATCH = 50;
 
     /** This replica, as the claims on imports name it. */
     final String replica = UUID.randomUUID().toString();
@@ -47,7 +46,7 @@ public class ImportRunner {
     private final Clock clock;
 
     public ImportRunner(ImportRepository imports, ImportLineRepository lines, ImportLegacyLines legacyLines, AccountService accounts, GroupService groups, CredentialCipher cipher,
-                        @ConfigProperty(name = "monitor.import.concurrency", defaultValue = "32") int concurrency, Clock clock) {
+                        @ConfigProperty(name = "monitor.import.concurrency", defaultValue = "48") int concurrency, Clock clock) {
         this.imports = imports;
         this.lines = lines;
         this.legacyLines = legacyLines;
@@ -75,8 +74,9 @@ public class ImportRunner {
     Uni<Void> run(AccountImport job) {
         return legacyLines.move(job).flatMap(moved -> lines.pending(job.id)).onItem().transformToMulti(Multi.createFrom()::iterable)
                 .onItem().transformToUni(line -> outcome(job.ownerId, job.id, line)).merge(concurrency) // a null result: none
-                // results are stored a batch at a time: one write for their lines and one for the progress counters
-                .group().intoLists().of(RECORD_BATCH, RECORD_EVERY)
+                // results are stored a batch at a time: one write for their lines and one for the progress counters (a
+                // batch by count only: a timed one would fail when the store is slower than the timer)
+                .group().intoLists().of(RECORD_BATCH)
                 .onItem().transformToUniAndConcatenate(batch -> batch.isEmpty() ? Uni.createFrom().voidItem()
                         : lines.record(job.id, batch).flatMap(recorded -> imports.countLines(job.id, outcomes(batch), clock.instant(), leaseUntil())))
                 .collect().last()
