@@ -39,6 +39,11 @@ for QUERY in "size=50" "size=50&page=200&status=online&sort=-deviceName" "size=5
   echo "== $QUERY: $RATE requests/s for ${DURATION} s"
   node bench/fixed-rate.mjs "$BASE/api/v1/fleet?$QUERY" "$RATE" "$DURATION" "$TOKEN"
 done
+if [[ "${RENDER:-0}" == 1 ]]; then
+  echo "== first fleet render in headless Chromium"
+  [[ -d e2e/node_modules/playwright-core ]] || (cd e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  BASE="$BASE" TOKEN="$TOKEN" node bench/fleet-render.mjs
+fi
 echo "== the first ask of a query (one store scan), each sortable field ascending on the online devices:"
 for field in deviceSn deviceName status ip lanIp hardwareModel systemVersion updatedAt connectTime disconnectTime bindTime usbUsedBytes usbCapacityBytes; do
   ask "size=50&status=online&sort=$field"
@@ -46,8 +51,3 @@ done | sort -n | awk '{ms[NR] = $1 * 1000} END {printf "%d queries: median %.0f 
 ACCOUNT=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/accounts" | python3 -c 'import sys,json; print(json.load(sys.stdin)["data"][0]["id"])')
 curl -fsS -o /dev/null -X PATCH -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"name":"renamed"}' "$BASE/api/v1/accounts/$ACCOUNT"
 echo "== the plain page right after the owner renamed an account: $(ask size=50 | awk '{printf "%.0f ms", $1 * 1000}'), then $(ask size=50 | awk '{printf "%.1f ms", $1 * 1000}')"
-if [[ "${RENDER:-0}" == 1 ]]; then
-  echo "== first fleet render in headless Chromium"
-  [[ -d e2e/node_modules/playwright-core ]] || (cd e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-  BASE="$BASE" TOKEN="$TOKEN" node bench/fleet-render.mjs
-fi
