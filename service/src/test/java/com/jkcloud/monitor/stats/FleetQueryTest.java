@@ -124,13 +124,9 @@ class FleetQueryTest {
     @Test
     void aPageAskedAgainShowsTheChangeOfARefreshTheOwnerAskedForAtOnce() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        OneThingFixtures.Bound bound = OneThingFixtures.bindNew(user.token(), 2);
-        bound.upstream().devices().forEach(box -> OneThingFixtures.simulator().setDeviceOnline(box.deviceSn()));
-        refresh(bound.accountId());
-        JsonPath before = fleet(user, "size=10");
-        assertEquals(List.of(2, 0), List.of(before.getInt("data.online"), before.getInt("data.offline")));
+        OneThingFixtures.Bound bound = twoOnlineBoxesOnAKeptPage(user);
 
-        OneThingFixtures.simulator().setDeviceOffline(bound.upstream().devices().get(0).deviceSn());
+        firstBoxGoesOffline(bound);
         refresh(bound.accountId());
         JsonPath after = fleet(user, "size=10");
         assertEquals(List.of(1, 1), List.of(after.getInt("data.online"), after.getInt("data.offline")),
@@ -140,12 +136,9 @@ class FleetQueryTest {
     @Test
     void afterAScheduledPollsChangeTheKeptPageIsAnsweredAtOnceAndAPageNotAskedYetShowsIt() {
         TestUsers.SignedUp user = TestUsers.newUser();
-        OneThingFixtures.Bound bound = OneThingFixtures.bindNew(user.token(), 2);
-        bound.upstream().devices().forEach(box -> OneThingFixtures.simulator().setDeviceOnline(box.deviceSn()));
-        refresh(bound.accountId());
-        assertEquals(2, fleet(user, "size=10").getInt("data.online"));
+        OneThingFixtures.Bound bound = twoOnlineBoxesOnAKeptPage(user);
 
-        OneThingFixtures.simulator().setDeviceOffline(bound.upstream().devices().get(0).deviceSn());
+        firstBoxGoesOffline(bound);
         refresher.refreshMarkedLater(accounts.findById(new ObjectId(bound.accountId())).await().atMost(WAIT)).await().atMost(WAIT);
         JsonPath kept = fleet(user, "size=10");
         assertEquals(List.of(2, 0), List.of(kept.getInt("data.online"), kept.getInt("data.offline")),
@@ -174,6 +167,20 @@ class FleetQueryTest {
         given().auth().oauth2(user.token()).get("/api/v1/fleet?size=5&accountId=" + new ObjectId()).then().statusCode(404);
         given().auth().oauth2(user.token()).get("/api/v1/fleet?size=500").then().statusCode(200)
                 .body("data.total", equalTo(0));
+    }
+
+    /** An account with two boxes online, its fleet page (size=10) asked once and so kept. */
+    private OneThingFixtures.Bound twoOnlineBoxesOnAKeptPage(TestUsers.SignedUp user) {
+        OneThingFixtures.Bound bound = OneThingFixtures.bindNew(user.token(), 2);
+        bound.upstream().devices().forEach(box -> OneThingFixtures.simulator().setDeviceOnline(box.deviceSn()));
+        refresh(bound.accountId());
+        JsonPath before = fleet(user, "size=10");
+        assertEquals(List.of(2, 0), List.of(before.getInt("data.online"), before.getInt("data.offline")));
+        return bound;
+    }
+
+    private static void firstBoxGoesOffline(OneThingFixtures.Bound bound) {
+        OneThingFixtures.simulator().setDeviceOffline(bound.upstream().devices().get(0).deviceSn());
     }
 
     private void refresh(String accountId) {
